@@ -1,0 +1,204 @@
+package org.electrocat.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.electrocat.api.Analysis;
+import org.electrocat.api.AnalysisContext;
+import org.electrocat.api.CancelledException;
+import org.electrocat.api.ChartContributor;
+import org.electrocat.api.DatasetReader;
+import org.electrocat.api.FormatException;
+import org.electrocat.api.NamedChart;
+import org.electrocat.api.Parameters;
+import org.electrocat.api.ProgressMonitor;
+import org.electrocat.api.ReportSection;
+import org.electrocat.api.Result;
+import org.electrocat.core.model.Dataset;
+import org.electrocat.core.model.DatasetKind;
+import org.electrocat.core.study.Study;
+
+/**
+ * Runs a {@link Study}: checks that every reader and analysis it names is installed (before
+ * anything is read, so a missing plugin costs nothing), reads the datasets, runs the analysis
+ * steps in order and collects charts and report sections for each result. A step that fails is
+ * recorded with its reason and later steps that need it are skipped; independent steps still run.
+ */
+public final class StudyRunner {
+
+    private final PluginRegistry registry;
+
+    public StudyRunner(PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Checks the study against the installed plugins.
+     *
+     * @throws MissingPluginException naming the first technique plugin the study needs but lacks
+     */
+    public void check(Study study) {
+        for (Study.DatasetRef ref : study.datasets()) {
+            if (ref.technique() != null && registry.technique(ref.technique()).isEmpty()) {
+                throw new MissingPluginException(ref.technique(), "dataset '" + ref.id() + "'", registry.techniqueIds());
+            }
+            if (ref.reader() != null) {
+                registry.requireReader(ref.reader(), ref.technique());
+            }
+        }
+        for (Study.AnalysisStep step : study.analyses()) {
+            Analysis a = registry.requireAnalysis(step.analysis(), step.techniqueOrPrefix());
+            Parameters.resolve("step '" + step.id() + "' (" + a.id() + ")", a.parameters(), step.parameters());
+        }
+    }
+
+    /**
+     * Runs the whole study.
+     *
+     * @throws MissingPluginException when a needed plugin is missing (nothing was read)
+     * @throws IOException            when a dataset cannot be read (the message names the dataset and file)
+     */
+    public StudyOutcome run(Study study, ProgressMonitor monitor) throws IOException {
+        check(study);
+        monitor.begin("Study " + study.name(), study.datasets().size() + study.analyses().size());
+        Map<String, List<Dataset>> datasets = new LinkedHashMap<>();
+        for (Study.DatasetRef ref : study.datasets()) {
+            monitor.checkCancelled();
+            monitor.subTask("reading " + ref.path());
+            datasets.put(ref.id(), read(study, ref, monitor));
+            monitor.worked(1);
+        }
+        Map<String, Result> results = new LinkedHashMap<>();
+        List<StudyOutcome.StepResult> stepResults = new ArrayList<>();
+        List<StudyOutcome.Failure> failures = new ArrayList<>();
+        for (Study.AnalysisStep step : study.analyses()) {
+            monitor.checkCancelled();
+            monitor.subTask("step " + step.id() + " (" + step.analysis() + ")");
+            try {
+                Result r = runStep(study, step, datasets, results, failures, monitor);
+                results.put(step.id(), r);
+                stepResults.add(new StudyOutcome.StepResult(r, charts(r), sections(r)));
+            } catch (CancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                failures.add(new StudyOutcome.Failure(step.id(), messageOf(e)));
+            }
+            monitor.worked(1);
+        }
+        monitor.done();
+        return new StudyOutcome(study, datasets, stepResults, failures);
+    }
+
+    private static String messageOf(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() + " (no message; a plugin bug)" : m;
+    }
+
+    /** Reads one dataset of a study, with the study's id on every dataset it yields. */
+    public List<Dataset> read(Study study, Study.DatasetRef ref, ProgressMonitor monitor) throws IOException {
+        Path file = study.baseDir().resolve(ref.path()).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "dataset '" + ref.id() + "' of study '"
+                    + study.name() + "': file not found");
+        }
+        DatasetReader reader = ref.reader() != null ? registry.requireReader(ref.reader(), ref.technique())
+                : registry.detect(file).orElseThrow(() -> new FormatException(file, -1, null,
+                        "no installed reader recognises this file (dataset '" + ref.id() + "'); installed formats: "
+                                + registry.readers().stream().map(DatasetReader::label).toList()
+                                + ". Name a reader in the study or install the technique plugin for this format"));
+        Parameters options = Parameters.resolve("reader " + reader.id() + " for dataset '" + ref.id() + "'",
+                reader.options(), ref.options());
+        List<Dataset> read = reader.read(file, options, monitor);
+        if (read.isEmpty()) {
+            throw new FormatException(file, -1, null, "reader " + reader.id() + " found no data in the file");
+        }
+        List<Dataset> out = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Dataset d = read.get(i);
+            String id = read.size() == 1 ? ref.id() : ref.id() + "/" + (i + 1);
+            out.add(d.toBuilder().id(id).meta("study.dataset", ref.id()).meta("study.file", ref.path()).build());
+        }
+        return out;
+    }
+
+    private Result runStep(Study study, Study.AnalysisStep step, Map<String, List<Dataset>> datasets,
+            Map<String, Result> results, List<StudyOutcome.Failure> failures, ProgressMonitor monitor) {
+        Analysis analysis = registry.requireAnalysis(step.analysis(), step.techniqueOrPrefix());
+        List<Dataset> inputs = new ArrayList<>();
+        for (String in : step.inputs()) {
+            inputs.addAll(resolveInput(in, datasets, results, failures, step));
+        }
+        if (inputs.size() < analysis.minInputs() || inputs.size() > analysis.maxInputs()) {
+            throw new IllegalArgumentException("step '" + step.id() + "': " + analysis.id() + " takes "
+                    + (analysis.minInputs() == analysis.maxInputs() ? String.valueOf(analysis.minInputs())
+                            : analysis.minInputs() + " to " + (analysis.maxInputs() == Integer.MAX_VALUE ? "any number"
+                                    : String.valueOf(analysis.maxInputs())))
+                    + " input datasets, got " + inputs.size());
+        }
+        for (Dataset d : inputs) {
+            if (!analysis.inputKinds().contains(d.kind()) && !analysis.inputKinds().contains(DatasetKind.GENERIC)) {
+                throw new IllegalArgumentException("step '" + step.id() + "': dataset '" + d.id() + "' is a " + d.kind()
+                        + " but " + analysis.id() + " takes " + analysis.inputKinds());
+            }
+        }
+        Parameters params = Parameters.resolve("step '" + step.id() + "' (" + analysis.id() + ")",
+                analysis.parameters(), step.parameters());
+        AnalysisContext ctx = new AnalysisContext(step.id(), inputs, params, study.conditions(), results, monitor);
+        Result r = analysis.run(ctx);
+        if (r == null) {
+            throw new IllegalStateException("analysis " + analysis.id() + " returned no result (a plugin bug)");
+        }
+        return r;
+    }
+
+    private static List<Dataset> resolveInput(String in, Map<String, List<Dataset>> datasets,
+            Map<String, Result> results, List<StudyOutcome.Failure> failures, Study.AnalysisStep step) {
+        String ref = in.contains("/") ? in.substring(0, in.indexOf('/')) : in;
+        String sub = in.contains("/") ? in.substring(in.indexOf('/') + 1) : null;
+        List<Dataset> pool;
+        if (datasets.containsKey(ref)) {
+            pool = datasets.get(ref);
+        } else if (results.containsKey(ref)) {
+            pool = results.get(ref).curves();
+        } else if (failures.stream().anyMatch(f -> f.stepId().equals(ref))) {
+            throw new IllegalArgumentException("skipped: its input step '" + ref + "' failed");
+        } else {
+            throw new IllegalArgumentException("step '" + step.id() + "': unknown input '" + in + "'");
+        }
+        if (sub == null) {
+            return pool;
+        }
+        for (Dataset d : pool) {
+            if (d.id().equals(in) || d.id().equals(sub) || d.name().equals(sub)) {
+                return List.of(d);
+            }
+        }
+        throw new IllegalArgumentException("step '" + step.id() + "': input '" + in + "' not found; '" + ref
+                + "' has " + pool.stream().map(Dataset::id).toList());
+    }
+
+    private List<NamedChart> charts(Result r) {
+        List<NamedChart> out = new ArrayList<>();
+        for (ChartContributor c : registry.chartContributors()) {
+            if (c.supports(r)) {
+                out.addAll(c.charts(r));
+            }
+        }
+        return out;
+    }
+
+    private List<ReportSection> sections(Result r) {
+        List<ReportSection> out = new ArrayList<>();
+        for (ReportSection s : registry.reportSections()) {
+            if (s.supports(r)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
