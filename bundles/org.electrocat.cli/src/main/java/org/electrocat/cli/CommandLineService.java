@@ -1,0 +1,42 @@
+package org.electrocat.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.electrocat.runtime.PluginRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Publishes the command line to the launcher as a {@code Function<String[], Integer>} (a JDK type,
+ * so the launcher outside the framework can call it) with the property {@code electrocat.command=cli}.
+ */
+@Component(service = Function.class, property = "electrocat.command=cli")
+public final class CommandLineService implements Function<String[], Integer> {
+
+    private final PluginRegistry registry;
+    private final Map<String, String> software = new LinkedHashMap<>();
+
+    @Activate
+    public CommandLineService(@Reference PluginRegistry registry, BundleContext context) {
+        this.registry = registry;
+        Bundle system = context.getBundle(0);
+        software.put("ElectroCat", context.getBundle().getVersion().toString());
+        software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
+        software.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        software.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        Charset cs = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+        return Cli.execute(args, registry, software, out, err);
+    }
+}

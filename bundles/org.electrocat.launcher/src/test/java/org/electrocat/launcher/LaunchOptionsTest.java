@@ -1,0 +1,35 @@
+package org.electrocat.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void launcherOptionsStopAtTheCommand() {
+        LaunchOptions o = LaunchOptions.parse(new String[] {"--framework", "equinox", "--bundles", "/x", "run",
+            "--framework", "s.yaml"}, Map.of());
+        assertEquals("equinox", o.framework());
+        assertEquals(List.of(Path.of("/x")), o.extraBundleDirs());
+        assertEquals(List.of("run", "--framework", "s.yaml"), o.commandArgs());
+    }
+
+    @Test
+    void felixIsTheDefaultAndEnvironmentCanChooseEquinox() {
+        assertEquals("felix", LaunchOptions.parse(new String[] {"formats"}, Map.of()).framework());
+        assertEquals("equinox", LaunchOptions.parse(new String[] {}, Map.of("ELECTROCAT_FRAMEWORK", "equinox")).framework());
+    }
+
+    @Test
+    void unknownFrameworkIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(new String[] {"--framework=karaf", "run"}, Map.of()));
+        assertTrue(e.getMessage().contains("karaf"));
+    }
+}
