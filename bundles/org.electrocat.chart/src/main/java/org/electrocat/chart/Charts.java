@@ -124,7 +124,7 @@ public final class Charts {
      *
      * @param xs      cell centres along x, distinct (cells are as wide as the smallest gap)
      * @param rowName name of the row axis, e.g. {@code Catalyst}
-     * @param rows    row names, bottom to top
+     * @param rows    row names, top to bottom
      * @param z       {@code z[row][column]}: one row per name, one value per x position
      * @param zAxis   quantity and unit of the colour scale, e.g. {@code FE(CO) / %}
      */

@@ -62,7 +62,8 @@ final class FreeEnergyDiagram {
             double[] g = paths.get(0).energies();
             for (int i = 0; i < n; i++) {
                 if (!Double.isNaN(g[i])) {
-                    XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.2f", g[i]), i, g[i]);
+                    XYTextAnnotation a = new XYTextAnnotation(
+                            String.format(Locale.ROOT, "%.2f", g[i]).replace('-', '−'), i, g[i]);
                     a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                     a.setFont(HouseStyle.font(11, false));
                     a.setPaint(HouseStyle.INK);

@@ -3,7 +3,6 @@ package org.electrocat.chart;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -45,6 +44,8 @@ final class HeatmapChart {
         }
         SymbolAxis ya = new SymbolAxis(rowName, rows.toArray(new String[0]));
         ya.setGridBandsVisible(false);
+        // rows read top to bottom in the order given, like the table they come from
+        ya.setInverted(true);
         return build(title, x, xs, ya, ys, z, zAxis, "", rows);
     }
 
@@ -99,7 +100,7 @@ final class HeatmapChart {
         if (n <= ANNOTATE_MAX) {
             for (int i = 0; i < n; i++) {
                 if (!Double.isNaN(cz[i])) {
-                    XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.3g", cz[i]), cx[i], cy[i]);
+                    XYTextAnnotation a = new XYTextAnnotation(NumberText.significant(cz[i], 3), cx[i], cy[i]);
                     a.setFont(HouseStyle.font(11, false));
                     a.setPaint(ViridisScale.brightness(scale.colour(cz[i])) > 0.5 ? HouseStyle.INK : Color.WHITE);
                     plot.addAnnotation(a);

@@ -8,6 +8,8 @@ import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -156,6 +158,10 @@ public final class HouseStyle {
         axis.setLabelInsets(new RectangleInsets(4, 4, 4, 4));
         if (axis instanceof ValueAxis v) {
             v.setMinorTickMarksVisible(false);
+        }
+        if (axis instanceof NumberAxis n && !(axis instanceof SymbolAxis)) {
+            // locale-independent labels without thousands separators (2400 cm⁻¹, not 2,400)
+            n.setStandardTickUnits(PlainTickUnits.INSTANCE);
         }
     }
 }

@@ -111,9 +111,7 @@ final class ImpedanceCharts {
     }
 
     private static LogAxis logAxis(Axis axis) {
-        LogAxis a = new LogAxis(axis.label());
-        a.setBase(10);
-        a.setSmallestValue(1e-300);
+        LogAxis a = new LogScaleAxis(axis.label());
         a.setLowerMargin(0.03);
         a.setUpperMargin(0.03);
         return a;
