@@ -45,8 +45,8 @@ public final class DelimitedTextReader implements DatasetReader {
 
     /** Reader id. */
     public static final String ID = "core.csv";
-    /** Version recorded in provenance; bump when results may change. */
-    public static final String VERSION = "1.0.0";
+    /** Version recorded in provenance: the bundle version (keep equal to Bundle-Version). */
+    public static final String VERSION = "0.1.0";
 
     private static final List<String> KINDS = List.of(DatasetKind.GENERIC, DatasetKind.TIME_SERIES,
             DatasetKind.VOLTAMMOGRAM, DatasetKind.IMPEDANCE, DatasetKind.SPECTRUM, DatasetKind.TABLE);

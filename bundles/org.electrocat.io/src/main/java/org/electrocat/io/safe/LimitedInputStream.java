@@ -72,10 +72,15 @@ public class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
+        return skipByReading(this, n);
+    }
+
+    /** Skips by reading through {@code in}, so that skipped bytes are counted like read ones. */
+    static long skipByReading(InputStream in, long n) throws IOException {
         byte[] scratch = new byte[8192];
         long skipped = 0;
         while (skipped < n) {
-            int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+            int r = in.read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
             if (r < 0) {
                 break;
             }

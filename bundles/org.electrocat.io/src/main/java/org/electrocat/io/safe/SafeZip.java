@@ -201,16 +201,7 @@ public final class SafeZip {
 
         @Override
         public long skip(long n) throws IOException {
-            byte[] scratch = new byte[8192];
-            long skipped = 0;
-            while (skipped < n) {
-                int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-                if (r < 0) {
-                    break;
-                }
-                skipped += r;
-            }
-            return skipped;
+            return LimitedInputStream.skipByReading(this, n);
         }
 
         @Override

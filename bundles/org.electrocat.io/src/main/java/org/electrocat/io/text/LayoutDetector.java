@@ -17,6 +17,8 @@ import org.electrocat.io.text.TextOptions.Delimiter;
  * Pairs compete by the block's score, numeric fields minus twice the text fields; ties keep the
  * earlier pair in the order tab, comma, semicolon, white space, point before comma. The header row
  * is the last non-blank line above the data if it is not data-like and has the data's width; a
+ * header row is also recognised as the first line of the block when it alone has text cells
+ * ({@code time,400,401,402} above a matrix of spectra). A
  * units row is recognised when at least two thirds of that line's cells are units (Gamry's
  * {@code # s V vs. Ref. A ... bits}) and the line above could be a header.
  */
@@ -48,6 +50,7 @@ final class LayoutDetector {
     private int[] trimmed;
     private int[] raw;
     private int[] score;
+    private int[] textCells;
 
     LayoutDetector(List<byte[]> lines, String commentPrefix, int from, java.nio.charset.Charset charset) {
         this.lines = lines;
@@ -95,6 +98,7 @@ final class LayoutDetector {
         trimmed = new int[n];
         raw = new int[n];
         score = new int[n];
+        textCells = new int[n];
         FieldSplitter splitter = new FieldSplitter(d);
         byte sep = (byte) dec.symbol();
         for (int i = from; i < n; i++) {
@@ -124,6 +128,7 @@ final class LayoutDetector {
             }
             kind[i] = numeric >= 1 && numeric > text ? DATA : TEXT;
             score[i] = numeric - 2 * text;
+            textCells[i] = text;
         }
     }
 
@@ -182,6 +187,10 @@ final class LayoutDetector {
         }
     }
 
+    private int numericCells(int i) {
+        return score[i] + 2 * textCells[i];
+    }
+
     private boolean fits(int i, int lo, int hi) {
         return Math.max(lo, trimmed[i]) <= Math.min(hi, raw[i]);
     }
@@ -215,9 +224,25 @@ final class LayoutDetector {
         int data = block[0];
         int header = -1;
         int units = -1;
+        int next = nextContent(data + 1, true);
+        int above = previousNonBlank(data);
+        boolean headerAbove = above >= 0 && kind[above] != DATA && trimmed[above] >= lo && trimmed[above] <= hi;
+        if (!Boolean.FALSE.equals(o.headerRow()) && !headerAbove && textCells[data] > 0 && next >= 0
+                && kind[next] == DATA && textCells[next] == 0 && fits(next, lo, hi)) {
+            // names that are mostly numbers, as in a spectra matrix "time,400,401,402": the first
+            // line of the block is the header when it alone has text
+            return new Layout(d, dec, next, data, -1, Math.max(trimmed[data], lo), block[1] - 1);
+        }
         if (!Boolean.FALSE.equals(o.headerRow())) {
             int l1 = previousNonBlank(data);
             boolean l1Fits = l1 >= 0 && kind[l1] != DATA && trimmed[l1] >= lo && trimmed[l1] <= hi;
+            int l0 = l1 >= 0 ? previousNonBlank(l1) : -1;
+            if (l1Fits && numericCells(l1) > 0 && l0 >= 0 && kind[l0] == TEXT && numericCells(l0) == 0
+                    && trimmed[l0] == trimmed[l1]) {
+                // a broken first data row ("0.1,1.O") under the real header: start the data at it so
+                // that the strict parse reports it, instead of taking it for the names
+                return new Layout(d, dec, l1, l0, -1, Math.max(trimmed[l0], lo), block[1]);
+            }
             if (l1 >= 0 && (l1Fits || Boolean.TRUE.equals(o.headerRow()))) {
                 header = l1;
                 int l2 = previousNonBlank(l1);

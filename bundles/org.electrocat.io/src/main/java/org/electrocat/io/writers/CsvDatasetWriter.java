@@ -46,15 +46,10 @@ public final class CsvDatasetWriter implements DatasetWriter {
         if (!canWrite(dataset)) {
             throw new IllegalArgumentException("dataset '" + dataset.id() + "' has no columns to write as CSV");
         }
-        SourceGuard.check(dataset, target);
-        monitor.begin("Writing " + target.getFileName(), dataset.rows());
-        monitor.checkCancelled();
-        AtomicFiles.write(target, out -> {
+        ExportSupport.export(dataset, target, monitor, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             Csv.writeDataset(dataset, w);
             w.flush();
         });
-        monitor.worked(dataset.rows());
-        monitor.done();
     }
 }

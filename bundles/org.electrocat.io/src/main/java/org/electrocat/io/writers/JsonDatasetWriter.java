@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.electrocat.api.DatasetWriter;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.io.AtomicFiles;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -41,15 +40,10 @@ public final class JsonDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, Path target, ProgressMonitor monitor) throws IOException {
-        SourceGuard.check(dataset, target);
-        monitor.begin("Writing " + target.getFileName(), dataset.rows());
-        monitor.checkCancelled();
-        AtomicFiles.write(target, out -> {
+        ExportSupport.export(dataset, target, monitor, out -> {
             try (JsonGenerator g = Json.generator(out, false)) {
                 Json.dataset(g, dataset);
             }
         });
-        monitor.worked(dataset.rows());
-        monitor.done();
     }
 }

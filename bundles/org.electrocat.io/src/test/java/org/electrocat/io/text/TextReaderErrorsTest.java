@@ -71,6 +71,13 @@ class TextReaderErrorsTest {
     }
 
     @Test
+    void letterInTheFirstDataRowIsNotTakenForTheHeader() throws IOException {
+        FormatException e = fail("E/V,I/mA\n0.1,1.O\n0.2,2.0\n0.3,3.0\n");
+        assertEquals(2, e.line());
+        assertEquals("I/mA", e.field());
+    }
+
+    @Test
     void textRowInsideTheData() throws IOException {
         FormatException e = fail("a,b\n1,2\n3,4\nend,of\n5,6\n7,8\n9,10\n");
         assertEquals(4, e.line());

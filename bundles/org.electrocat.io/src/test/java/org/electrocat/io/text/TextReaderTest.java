@@ -129,6 +129,14 @@ class TextReaderTest {
     }
 
     @Test
+    void numericColumnNamesOfASpectraMatrix() throws IOException {
+        TextTable t = read("time/s,400,401.5,403\n0,0.1,0.2,0.3\n10,0.4,0.5,0.6\n");
+        assertEquals(1, t.headerRowLine());
+        assertEquals(List.of("time/s", "400", "401.5", "403"), t.names());
+        assertArrayEquals(new double[] {0.2, 0.5}, t.require("401.5").values());
+    }
+
+    @Test
     void explicitSkipLines() throws IOException {
         // lines 1-2 are metadata that look numeric when split at white space: skipLines says where the table starts
         Path p = write("s.txt", "junk 1 2\nmore 3 4\nx\ty\n1\t2\n3\t4\n", StandardCharsets.UTF_8);
