@@ -14,12 +14,12 @@ import java.nio.charset.StandardCharsets;
  * a sign ({@link Double#parseDouble} knows only {@code NaN} and {@code Infinity}). Everything else
  * (white space, hexadecimal, {@code d}/{@code f} suffixes, thousands separators) is rejected.
  *
- * <p>Method: the significand's first 19 significant digits go into a 64-bit integer w and the
- * exponent into q. Then, in order: Clinger's exact fast path when {@code w <= 2^53} and
+ * <p>Method: a significand of up to 19 digits goes into a 64-bit integer w and the exponent into
+ * q. Then, in order: Clinger's exact fast path when {@code w <= 2^53} and
  * {@code |q| <= 22} (both w and 10^|q| are exact doubles, so one IEEE multiplication or division
  * rounds correctly; W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990);
- * the Eisel–Lemire algorithm ({@link EiselLemire}); and, for more than 19 significant digits or
- * when Eisel–Lemire cannot decide, {@link Double#parseDouble} itself.
+ * the Eisel–Lemire algorithm ({@link EiselLemire}); and, for more than 19 digits (leading zeros
+ * included) or when Eisel–Lemire cannot decide, {@link Double#parseDouble} itself.
  */
 public final class NumberParser {
 
@@ -79,44 +79,31 @@ public final class NumberParser {
             negative = b[i] == '-';
             i++;
         }
+        // digits accumulate without per-digit checks; more than 19 (which may overflow w, or be
+        // leading zeros) send the text to the JDK below
         long w = 0;
-        int digits = 0;
-        int q = 0;
-        boolean anyDigit = false;
-        boolean inexact = false;
         int d;
+        int intStart = i;
         while (i < to && (d = b[i] - '0') >= 0 && d <= 9) {
-            anyDigit = true;
-            if (digits < MAX_DIGITS) {
-                if (w != 0 || d != 0) {
-                    w = w * 10 + d;
-                    digits++;
-                }
-            } else {
-                q++;
-                inexact |= d != 0;
-            }
+            w = w * 10 + d;
             i++;
         }
+        int digits = i - intStart;
+        int fractionDigits = 0;
         if (i < to && b[i] == decimal) {
             i++;
+            int fracStart = i;
             while (i < to && (d = b[i] - '0') >= 0 && d <= 9) {
-                anyDigit = true;
-                if (digits < MAX_DIGITS) {
-                    if (w != 0 || d != 0) {
-                        w = w * 10 + d;
-                        digits++;
-                    }
-                    q--;
-                } else {
-                    inexact |= d != 0;
-                }
+                w = w * 10 + d;
                 i++;
             }
+            fractionDigits = i - fracStart;
+            digits += fractionDigits;
         }
-        if (!anyDigit) {
+        if (digits == 0) {
             return special(b, i, to, negative);
         }
+        int q = -fractionDigits;
         if (i < to && (b[i] == 'e' || b[i] == 'E')) {
             i++;
             boolean negativeExponent = false;
@@ -140,10 +127,10 @@ public final class NumberParser {
         if (i != to) {
             return NOT_A_NUMBER;
         }
-        if (w == 0) {
-            return negative ? SIGN : 0L;
-        }
-        if (!inexact) {
+        if (digits <= MAX_DIGITS) {
+            if (w == 0) {
+                return negative ? SIGN : 0L;
+            }
             if (w <= (1L << 53) && w > 0 && q >= -22 && q <= 22) {
                 double v = q < 0 ? w / EXACT_POWERS_OF_TEN[-q] : w * EXACT_POWERS_OF_TEN[q];
                 return Double.doubleToRawLongBits(negative ? -v : v);
