@@ -234,8 +234,8 @@ final class LayoutDetector {
             return new Layout(d, dec, next, data, -1, Math.max(trimmed[data], lo), block[1] - 1);
         }
         if (!Boolean.FALSE.equals(o.headerRow())) {
-            int l1 = previousNonBlank(data);
-            boolean l1Fits = l1 >= 0 && kind[l1] != DATA && trimmed[l1] >= lo && trimmed[l1] <= hi;
+            int l1 = above;
+            boolean l1Fits = headerAbove;
             int l0 = l1 >= 0 ? previousNonBlank(l1) : -1;
             if (l1Fits && numericCells(l1) > 0 && l0 >= 0 && kind[l0] == TEXT && numericCells(l0) == 0
                     && trimmed[l0] == trimmed[l1]) {
