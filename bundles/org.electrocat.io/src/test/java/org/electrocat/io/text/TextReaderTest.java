@@ -1,0 +1,187 @@
+package org.electrocat.io.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.electrocat.io.text.TextOptions.DecimalSeparator;
+import org.electrocat.io.text.TextOptions.Delimiter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Layout detection and parsing on small synthetic files whose values are written in the test. */
+class TextReaderTest {
+
+    @TempDir
+    Path dir;
+
+    Path write(String name, String content, Charset cs) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content.getBytes(cs));
+        return p;
+    }
+
+    TextTable read(String content) throws IOException {
+        return TextReader.read(write("t.txt", content, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void lineEndingsLfCrlfAndCrGiveTheSameTable() throws IOException {
+        String lf = "E/V,I/mA\n0.1,1.5\n0.2,2.5\n0.3,3.5\n";
+        for (String eol : List.of("\n", "\r\n", "\r")) {
+            TextTable t = read(lf.replace("\n", eol));
+            assertEquals(3, t.rows(), eol);
+            assertArrayEquals(new double[] {0.1, 0.2, 0.3}, t.column(0).values());
+            assertArrayEquals(new double[] {1.5, 2.5, 3.5}, t.column(1).values());
+            assertEquals("mA", t.column(1).unit().symbol());
+            assertEquals(1, t.headerRowLine());
+            assertEquals(2, t.dataStartLine());
+        }
+    }
+
+    @Test
+    void byteOrderMarkIsRemovedAndMeansUtf8() throws IOException {
+        byte[] body = "time/s\tj/µA\n1\t2\n3\t4\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        TextTable t = TextReader.read(new ByteArrayInputStream(withBom), "bom.tsv", TextOptions.defaults());
+        assertEquals(StandardCharsets.UTF_8, t.charset());
+        assertEquals("time", t.column(0).name());
+        assertEquals("µA", t.column(1).unit().symbol());
+        assertEquals(1e-6, t.column(1).unit().siFactor(), 1e-21);
+    }
+
+    @Test
+    void invalidUtf8FallsBackToIso88591() throws IOException {
+        // EC-Lab writes µ as the single byte 0xB5
+        Path p = write("latin.mpt", "Cs/µF\tfreq/Hz\n1,5\t10\n2,5\t20\n", StandardCharsets.ISO_8859_1);
+        TextTable t = TextReader.read(p);
+        assertEquals(StandardCharsets.ISO_8859_1, t.charset());
+        assertEquals("µF", t.column(0).unit().symbol());
+        assertEquals(DecimalSeparator.COMMA, t.decimal());
+        assertArrayEquals(new double[] {1.5, 2.5}, t.column(0).values());
+        assertTrue(t.notes().get(0).contains("ISO-8859-1"), t.notes().toString());
+    }
+
+    @Test
+    void delimitersAndDecimalSeparatorsAreDetected() throws IOException {
+        TextTable semi = read("a;b\n1,25;-3,5E-2\n2,5;4\n");
+        assertEquals(Delimiter.SEMICOLON, semi.delimiter());
+        assertEquals(DecimalSeparator.COMMA, semi.decimal());
+        assertArrayEquals(new double[] {-0.035, 4}, semi.column(1).values());
+        TextTable ws = read("  x   y\n  1.0   2.0\n 3.0\t  4.0\n");
+        assertEquals(Delimiter.WHITESPACE, ws.delimiter());
+        assertArrayEquals(new double[] {2.0, 4.0}, ws.column(1).values());
+        TextTable comma = read("1,2,3\n4,5,6\n");
+        assertEquals(Delimiter.COMMA, comma.delimiter());
+        assertEquals(3, comma.columns().size());
+        assertEquals(-1, comma.headerRowLine());
+        assertEquals("column 3", comma.column(2).name());
+        TextTable forced = TextReader.read(write("f.txt", "1,5\n2,5\n", StandardCharsets.UTF_8),
+                TextOptions.defaults().withDelimiter(Delimiter.TAB).withDecimal(DecimalSeparator.COMMA));
+        assertArrayEquals(new double[] {1.5, 2.5}, forced.column(0).values());
+    }
+
+    @Test
+    void headerAboveBlankLinesAndMetadataIsFoundAndKept() throws IOException {
+        String content = "Instrument: X\nScan rate = 50 mV/s\nE range (V) = 0 1\n\nPotential/V, Current/A\n\n"
+                + "0.0, 1e-6\n0.5, 2e-6\n1.0, 3e-6\n";
+        TextTable t = read(content);
+        assertEquals(5, t.headerRowLine());
+        assertEquals(7, t.dataStartLine());
+        assertEquals(6, t.headerLines().size());
+        assertEquals("Scan rate = 50 mV/s", t.headerLines().get(1));
+        assertEquals("Current", t.column(1).name());
+        assertArrayEquals(new double[] {1e-6, 2e-6, 3e-6}, t.column(1).values());
+    }
+
+    @Test
+    void commentedHeaderAsNumpyWritesIt() throws IOException {
+        TextTable t = read("# generated by numpy\n# f Zre Zim\n1.0 2.0 3.0\n4.0 5.0 6.0\n");
+        assertEquals(2, t.headerRowLine());
+        assertEquals("Zim", t.column(2).name());
+    }
+
+    @Test
+    void unitsRowAndLeadingEmptyFieldAndTextColumnAsInGamry() throws IOException {
+        String content = "CURVE\tTABLE\n\tPt\tT\tVf\tIm\tOver\n\t#\ts\tV vs. Ref.\tA\tbits\n"
+                + "\t0\t0.1\t4.9E-001\t7.8E-009\t...........\n\t1\t0.2\t4.98E-001\t5.3E-009\t...........\n";
+        TextTable t = read(content);
+        assertEquals(2, t.headerRowLine());
+        assertEquals(3, t.unitsRowLine());
+        assertEquals(List.of("Pt", "T", "Vf", "Im"), t.names());
+        assertEquals(List.of("Over"), t.skippedColumns());
+        assertEquals("V", t.require("Vf").unit().symbol());
+        assertEquals("Ref.", t.require("Vf").header().reference());
+        assertEquals("s", t.require("T").unit().symbol());
+        assertEquals(3, t.require("T").position());
+        assertArrayEquals(new double[] {7.8e-9, 5.3e-9}, t.require("Im").values());
+    }
+
+    @Test
+    void numericColumnNamesOfASpectraMatrix() throws IOException {
+        TextTable t = read("time/s,400,401.5,403\n0,0.1,0.2,0.3\n10,0.4,0.5,0.6\n");
+        assertEquals(1, t.headerRowLine());
+        assertEquals(List.of("time/s", "400", "401.5", "403"), t.names());
+        assertArrayEquals(new double[] {0.2, 0.5}, t.require("401.5").values());
+    }
+
+    @Test
+    void explicitSkipLines() throws IOException {
+        // lines 1-2 are metadata that look numeric when split at white space: skipLines says where the table starts
+        Path p = write("s.txt", "junk 1 2\nmore 3 4\nx\ty\n1\t2\n3\t4\n", StandardCharsets.UTF_8);
+        TextTable t = TextReader.read(p, TextOptions.defaults().withSkipLines(2));
+        assertEquals(3, t.headerRowLine());
+        assertEquals(List.of("x", "y"), t.names());
+        assertEquals(2, t.rows());
+        TextTable noHeader = TextReader.read(p, TextOptions.defaults().withSkipLines(3).withHeaderRow(false));
+        assertEquals(List.of("column 1", "column 2"), noHeader.names());
+    }
+
+    @Test
+    void missingValuesAreCountedAsNaN() throws IOException {
+        TextTable t = read("a,b,c\n1,,3\n4,nan,NaN\n7,8,\n");
+        assertEquals(3, t.rows());
+        assertEquals(2, t.column(1).missing());
+        assertEquals(2, t.column(2).missing());
+        assertTrue(Double.isNaN(t.column(1).values()[0]));
+        assertEquals(8.0, t.column(1).values()[2]);
+        assertTrue(t.notes().stream().anyMatch(n -> n.contains("'b': 2 missing")), t.notes().toString());
+    }
+
+    @Test
+    void quotedHeadersMayContainTheDelimiter() throws IOException {
+        TextTable t = read("\"E, measured / V\",\"I \"\"raw\"\" / A\"\n1,2\n3,4\n");
+        assertEquals("E, measured", t.column(0).name());
+        assertEquals("I \"raw\"", t.column(1).name());
+        assertEquals("A", t.column(1).unit().symbol());
+    }
+
+    @Test
+    void longFileStreamsAcrossBuffersWithCrlfSplitAnywhere() throws IOException {
+        // 300 000 rows (> sample and > 256 KiB buffer) with CRLF; values are i and i/8 (exact in binary)
+        StringBuilder sb = new StringBuilder("n\tv\r\n");
+        int n = 300_000;
+        for (int i = 0; i < n; i++) {
+            sb.append(i).append('\t').append(i / 8.0).append("\r\n");
+        }
+        TextTable t = read(sb.toString());
+        assertEquals(n, t.rows());
+        double[] a = t.column(0).values();
+        double[] v = t.column(1).values();
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, a[i]);
+            assertEquals(i / 8.0, v[i]);
+        }
+    }
+}
