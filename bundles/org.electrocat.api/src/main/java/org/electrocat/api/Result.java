@@ -56,7 +56,8 @@ public final class Result {
         this.tables = List.copyOf(b.tables);
         this.curves = List.copyOf(b.curves);
         this.warnings = List.copyOf(b.warnings);
-        this.parameters = Map.copyOf(b.parameters);
+        // keep declaration order: reports list parameters as the analysis declares them
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.provenance = b.provenance;
     }
 
