@@ -67,7 +67,7 @@ public final class DecimalParser {
                         exponent--;
                     }
                 } else {
-                    return slow(buf, from, to);
+                    return slow(buf, from, to, decimalComma);
                 }
             } else if ((c == '.' || (c == ',' && decimalComma)) && !seenPoint) {
                 seenPoint = true;
@@ -76,12 +76,12 @@ public final class DecimalParser {
             }
         }
         if (!anyDigit) {
-            return slow(buf, from, to);
+            return slow(buf, from, to, decimalComma);
         }
         if (i < to) {
             byte c = buf[i];
             if (c != 'e' && c != 'E') {
-                return slow(buf, from, to);
+                return slow(buf, from, to, decimalComma);
             }
             i++;
             boolean expNegative = false;
@@ -94,13 +94,13 @@ public final class DecimalParser {
             for (; i < to; i++) {
                 byte d = buf[i];
                 if (d < '0' || d > '9' || expDigits > 5) {
-                    return slow(buf, from, to);
+                    return slow(buf, from, to, decimalComma);
                 }
                 exp = exp * 10 + (d - '0');
                 expDigits++;
             }
             if (expDigits == 0) {
-                return slow(buf, from, to);
+                return slow(buf, from, to, decimalComma);
             }
             exponent += expNegative ? -exp : exp;
         }
@@ -110,17 +110,17 @@ public final class DecimalParser {
         } else if (mantissa < EXACT_LIMIT && exponent >= -22 && exponent <= 22) {
             v = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
         } else {
-            return slow(buf, from, to);
+            return slow(buf, from, to, decimalComma);
         }
         return negative ? -v : v;
     }
 
     /** The JDK path for everything the fast path cannot do exactly. */
-    private static double slow(byte[] buf, int from, int to) {
+    private static double slow(byte[] buf, int from, int to, boolean decimalComma) {
         char[] chars = new char[to - from];
         for (int k = 0; k < chars.length; k++) {
             char c = (char) (buf[from + k] & 0xff);
-            chars[k] = c == ',' ? '.' : c;
+            chars[k] = c == ',' && decimalComma ? '.' : c;
         }
         String s = new String(chars);
         String unsigned = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;

@@ -89,7 +89,8 @@ public final class ReferenceElectrodes {
         return p < 0 ? scaleName : scaleName.substring(0, p);
     }
 
-    private static Resolved unknown(String why) {
+    /** An unknown reference, with the reason and the way out in the note. */
+    public static Resolved unknown(String why) {
         return new Resolved(PotentialScale.UNKNOWN, why + "; potentials are vs an unspecified reference:"
                 + " give the reader option 'reference' to convert them");
     }
