@@ -24,4 +24,22 @@ public final class Interpolation {
         }
         return Double.NaN;
     }
+
+    /**
+     * Mean of y over the samples of {@code [from, to)} with |x − x0| ≤ halfWidth; falls back to
+     * {@link #atFirstCrossing} when fewer than two samples lie that close.
+     */
+    public static double meanNear(double[] x, double[] y, int from, int to, double x0, double halfWidth) {
+        double sum = 0;
+        int n = 0;
+        if (halfWidth > 0) {
+            for (int i = from; i < to; i++) {
+                if (Math.abs(x[i] - x0) <= halfWidth && Double.isFinite(y[i])) {
+                    sum += y[i];
+                    n++;
+                }
+            }
+        }
+        return n >= 2 ? sum / n : atFirstCrossing(x, y, from, to, x0);
+    }
 }
