@@ -69,8 +69,9 @@ public final class LsvAnalysis extends EchemAnalysis {
                         + " charging spikes); first: the first crossing."));
         s.add(ParameterSpec.number("baselineFraction", "Background fraction", "1", 0.1,
                 "Fraction of the sweep, from its start, fitted as background for the tangent method.").range(0.02, 0.5));
-        s.add(ParameterSpec.integer("tangentPoints", "Tangent points", 11,
-                "Samples in the local fit that gives the steepest slope for the tangent.").range(3, 1001));
+        s.add(ParameterSpec.integer("tangentPoints", "Tangent points", 0,
+                "Samples in the local fit that finds the steepest slope for the tangent; 0 (default) = 2 % of the"
+                        + " sweep's samples, at least 5 (more points resist noise).").range(0, 100001));
         s.add(ParameterSpec.number("peakProminence", "Peak prominence", "mA/cm2", 0.0,
                 "Minimum prominence of a peak; 0 (default) = 5 % of the sweep's current range.").range(0, 1e6));
         s.add(ParameterSpec.text("peakWindow", "Peak baseline window", "", "Two potentials 'E1, E2 V' (target"

@@ -40,14 +40,20 @@ final class LsvFeatures {
                     scale + ", " + p.choice("onsetRule") + " crossing");
         }
         try {
+            int points = p.integer("tangentPoints");
+            if (points == 0) {
+                points = Math.max(5, (int) Math.round(0.02 * seg.size()) | 1);
+            }
             OnsetFinder.Tangent tg = OnsetFinder.tangent(axis.values(), y, seg.from(), seg.to(),
-                    p.number("baselineFraction"), p.integer("tangentPoints"));
+                    p.number("baselineFraction"), points);
             if (Double.isNaN(tg.potential())) {
                 r.warning("tangent method: no rising current on sweep " + (seg.index() + 1));
             } else {
                 r.value("onset.tangent", "Onset potential (tangent method)", Quantity.of(tg.potential(), Units.VOLT),
                         String.format(Locale.ROOT, "%s; tangent at %.4f V, slope %.4g mA cm-2 V-1", scale,
                                 tg.tangentAt(), sign * tg.tangentSlope()));
+                r.value("tangent.at", "Tangent taken at", Quantity.of(tg.tangentAt(), Units.VOLT), scale);
+                r.value("sweep.start", "Sweep start", Quantity.of(axis.values()[seg.from()], Units.VOLT), scale);
                 r.value("tangent.slope", "Tangent slope dj/dE", Quantity.of(sign * tg.tangentSlope(),
                         Units.parse("mA cm-2 V-1")));
                 r.value("tangent.intercept", "Tangent j at E = 0", Quantity.of(sign * tg.tangentIntercept(),

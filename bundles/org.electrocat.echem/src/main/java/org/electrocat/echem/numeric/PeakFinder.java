@@ -9,9 +9,11 @@ import java.util.List;
  *
  * <p>Method: local maxima are ranked by topographic prominence (the height above the higher of
  * the two lowest points reached before y rises above the peak on either side; the definition of
- * scipy.signal.peak_prominences). Those two lowest points (the bases) anchor a linear baseline;
- * the peak height is y − baseline at the maximum and the area is ∫(y − baseline) dx between the
- * bases by the trapezoid rule. The position is refined with the vertex of the parabola through
+ * scipy.signal.peak_prominences). The linear baseline is anchored {@link #ANCHOR_HALF_WIDTHS}
+ * half-widths (at half prominence) on either side of the maximum, or at those lowest points when
+ * nearer (4 half-widths of a Gaussian are 4.7σ: 99.9997 % of its area); the peak height is
+ * y − baseline at the maximum and the area is ∫(y − baseline) dx between the anchors by the
+ * trapezoid rule. Maxima not above their baseline are dropped. The position is refined with the vertex of the parabola through
  * the maximum and its two neighbours. {@link #inWindow} uses a baseline through two user-chosen
  * x values instead (the classical hand-drawn baseline).
  */
@@ -33,6 +35,9 @@ public final class PeakFinder {
     public record Peak(int index, double position, double height, double area, double prominence, int leftBase,
             int rightBase, double baseSlope, double baseIntercept) {
     }
+
+    /** Distance of the automatic baseline anchors from the maximum, in half-widths at half prominence. */
+    public static final int ANCHOR_HALF_WIDTHS = 4;
 
     private PeakFinder() {
     }
@@ -65,12 +70,36 @@ public final class PeakFinder {
             }
             double prominence = y[i] - Math.max(y[left], y[right]);
             if (prominence >= minProminence && left < i && right > i) {
-                out.add(withBaseline(x, y, i, left, right, prominence));
+                int a = anchor(x, y, i, left, -1, prominence);
+                int b = anchor(x, y, i, right, +1, prominence);
+                Peak pk = withBaseline(x, y, i, a, b, prominence);
+                if (pk.height() > 0 && pk.area() > 0) {
+                    out.add(pk); // a maximum below its own baseline (convex background) is no peak
+                }
             }
             i = j;
         }
         out.sort((a, b) -> Double.compare(b.prominence(), a.prominence()));
         return out;
+    }
+
+    /**
+     * The baseline anchor on one side: {@value #ANCHOR_HALF_WIDTHS} half-widths (at half prominence)
+     * away from the maximum, but not beyond the base; a far base on a sloping background would
+     * otherwise give a baseline that cuts through the curve.
+     */
+    private static int anchor(double[] x, double[] y, int i, int base, int step, double prominence) {
+        double half = y[i] - prominence / 2;
+        int k = i;
+        while (k != base && y[k] > half) {
+            k += step;
+        }
+        double reach = ANCHOR_HALF_WIDTHS * Math.abs(x[k] - x[i]);
+        int a = k;
+        while (a != base && Math.abs(x[a] - x[i]) < reach) {
+            a += step;
+        }
+        return a;
     }
 
     /**

@@ -115,8 +115,15 @@ class NumericTest {
         }
         PeakFinder.Peak p = PeakFinder.find(x, flat, 0, x.length, 0.1).get(0);
         assertEquals(x0, p.position(), 1e-6);
-        assertEquals(a, p.height(), 1e-9);
-        assertEquals(a * sigma * Math.sqrt(2 * Math.PI), p.area(), 1e-6);
+        // baseline anchored 4 half-widths (4.71σ) out, where the Gaussian is still 2·exp(-11.1) = 3.0e-5:
+        // the baseline sits that much high, costing 3.0e-5 × 9.4σ = 1.4e-5 of area (and 2.6e-6 relative in tails)
+        assertEquals(a, p.height(), 1e-4);
+        assertEquals(a * sigma * Math.sqrt(2 * Math.PI), p.area(), 2e-5);
+        PeakFinder.Peak s = PeakFinder.find(x, sloped, 0, x.length, 0.1).get(0);
+        assertEquals(x0, s.position(), 1e-5);
+        // on a slope of 0.4 the right base (lowest point) lies ~3.5σ out where the Gaussian is still 4e-3:
+        // the automatic baseline is good to 0.2 %; the hand-set window below is exact
+        assertEquals(a, s.height(), 0.01, "anchors near the peak follow a sloped background");
         PeakFinder.Peak w = PeakFinder.inWindow(x, sloped, 0, x.length, -0.7, 0.1);
         assertEquals(x0, w.position(), 1e-6);
         assertEquals(a, w.height(), 1e-6);
