@@ -1,0 +1,1377 @@
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes the synthetic raw data of the ElectroCat reference study (examples/oxime-study), modelled
+ * on Song et al., "A Heterodimeric Cluster-Based Pair Catalyst for Electrochemical Synthesis of
+ * Cyclohexanone Oxime" (Angew. Chem. 2025, e202507569), which publishes no raw data.
+ *
+ * <p>Run from the repository root: {@code java examples/oxime-study/generator/GenerateOximeStudy.java
+ * examples/oxime-study}. It writes {@code data/**} in the instruments' own export formats,
+ * {@code ground-truth.json} (every model parameter and the value each analysis should return, with a
+ * tolerance derived from the noise model) and {@code study.yaml}. Java 17, no dependencies. Output is
+ * byte-identical on every run and JDK: one seeded {@link Random} per file, {@link StrictMath} for
+ * transcendental functions and {@link BigDecimal} rounding for every printed number.
+ *
+ * <p>The program is one file by request (a single command regenerates everything), so it is longer
+ * than the project's 400-line guide; each top-level class below is one concern.
+ */
+public final class GenerateOximeStudy {
+
+    /** Base seed; each file gets {@code SEED + hash of its name}, so adding a file changes no other. */
+    static final long SEED = 20250512L;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GenerateOximeStudy.java <example folder, e.g. examples/oxime-study>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        Truth truth = new Truth();
+        StudyYaml yaml = new StudyYaml();
+        Quantification quant = new Quantification(out, truth);
+        EchemPart echem = new EchemPart(out, truth, yaml, quant);
+        echem.writeData();
+        quant.finish(yaml);
+        quant.steps(yaml);
+        echem.steps();
+        yaml.write(out.resolve("study.yaml"), truth);
+        truth.write(out.resolve("ground-truth.json"));
+        System.out.println("wrote " + out.toAbsolutePath().normalize());
+    }
+
+    /** A random generator for one file, seeded from the base seed and the file's name. */
+    static Random rng(String name) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < name.length(); i++) {
+            h = 31 * h + name.charAt(i);
+        }
+        return new Random(SEED ^ h);
+    }
+
+    /** Writes text with LF line ends in the given charset, creating folders. */
+    static void write(Path file, String text, Charset cs) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, text.getBytes(cs));
+    }
+}
+
+/** Number formatting through BigDecimal, so output does not depend on the JDK's float printing. */
+final class Num {
+
+    private Num() {
+    }
+
+    /** Fixed decimals, e.g. {@code fixed(-1.6, 3)} = {@code -1.600}. */
+    static String fixed(double v, int decimals) {
+        String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return s.startsWith("-") && s.matches("-0\\.?0*") ? s.substring(1) : s;
+    }
+
+    /**
+     * Scientific notation {@code d.dddE+xxx}: {@code decimals} digits after the point, the
+     * exponent with {@code expDigits} digits (0 = as few as needed) and the given letter.
+     */
+    static String sci(double v, int decimals, int expDigits, char letter) {
+        if (v == 0) {
+            return "0." + "0".repeat(decimals) + letter + "+" + "0".repeat(Math.max(1, expDigits));
+        }
+        BigDecimal bd = new BigDecimal(v).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        String mant = bd.movePointLeft(exp).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        String e = String.valueOf(Math.abs(exp));
+        while (e.length() < expDigits) {
+            e = "0" + e;
+        }
+        return mant + letter + (exp < 0 ? "-" : "+") + e;
+    }
+
+    /** EC-Lab style, e.g. {@code -1.6003459E+000}. */
+    static String ecLab(double v, int decimals) {
+        return sci(v, decimals, 3, 'E');
+    }
+
+    /** {@code n} significant digits, plain notation for 1e-4 ≤ |v| < 1e7, trailing zeros removed. */
+    static String sig(double v, int n) {
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal bd = new BigDecimal(v).round(new MathContext(n, RoundingMode.HALF_EVEN));
+        double a = Math.abs(v);
+        if (a >= 1e-4 && a < 1e7) {
+            String s = bd.toPlainString();
+            if (s.contains(".")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return s;
+        }
+        return sci(bd.doubleValue(), n - 1, 0, 'e');
+    }
+}
+
+/** Collects ground truth: model parameters and the checks the study's results must pass. */
+final class Truth {
+
+    final Map<String, Object> models = new LinkedHashMap<>();
+    final List<Map<String, Object>> checks = new ArrayList<>();
+    final List<Map<String, Object>> consistency = new ArrayList<>();
+    final List<Map<String, Object>> paper = new ArrayList<>();
+
+    /**
+     * A check: result value {@code key} of step {@code step} should be {@code expected} within
+     * {@code tolerance} (same unit).
+     */
+    void check(String step, String key, double expected, double tolerance, String unit, String what) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", step);
+        m.put("key", key);
+        m.put("expected", expected);
+        m.put("tolerance", tolerance);
+        m.put("unit", unit);
+        m.put("what", what);
+        checks.add(m);
+    }
+
+    /** A number the paper reports, and the result value ElectroCat computes for it. */
+    void paper(String label, double value, String unit, String step, String key) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("reported", value);
+        m.put("unit", unit);
+        m.put("step", step);
+        m.put("key", key);
+        paper.add(m);
+    }
+
+    /**
+     * A study parameter copied from an earlier result (the study file repeats numbers a calibration
+     * step computes, because an analysis cannot read another's values yet): the test checks they agree.
+     */
+    void copied(String step, String parameter, String product, String fromStep, String fromKey) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", step);
+        m.put("parameter", parameter);
+        m.put("item", product);
+        m.put("fromStep", fromStep);
+        m.put("fromKey", fromKey);
+        consistency.add(m);
+    }
+
+    void write(Path file) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", "electrocat.example.ground-truth");
+        root.put("formatVersion", 1);
+        root.put("generator", "examples/oxime-study/generator/GenerateOximeStudy.java");
+        root.put("seed", GenerateOximeStudy.SEED);
+        root.put("note", "Synthetic data. 'expected' is the noise-free model value; 'tolerance' is about four"
+                + " standard deviations of the noise the generator adds (quantification and current noise).");
+        root.put("models", models);
+        root.put("checks", checks);
+        root.put("copiedParameters", consistency);
+        root.put("paper", paper);
+        StringBuilder sb = new StringBuilder();
+        Json.write(sb, root, 0);
+        sb.append('\n');
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+}
+
+/** A minimal JSON writer for maps, lists, strings and numbers (two-space indent). */
+final class Json {
+
+    private Json() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void write(StringBuilder sb, Object v, int indent) {
+        String pad = "  ".repeat(indent + 1);
+        if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append("{\n");
+            int k = 0;
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                sb.append(pad).append(string(e.getKey())).append(": ");
+                write(sb, e.getValue(), indent + 1);
+                sb.append(++k < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(indent)).append('}');
+        } else if (v instanceof List<?> l) {
+            boolean simple = l.stream().allMatch(x -> x instanceof Number || x instanceof String || x == null);
+            if (simple) {
+                sb.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    write(sb, l.get(i), indent);
+                    sb.append(i + 1 < l.size() ? ", " : "");
+                }
+                sb.append(']');
+                return;
+            }
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(pad);
+                write(sb, l.get(i), indent + 1);
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(indent)).append(']');
+        } else if (v instanceof double[] a) {
+            List<Object> l = new ArrayList<>();
+            for (double x : a) {
+                l.add(x);
+            }
+            write(sb, l, indent);
+        } else if (v instanceof Double d) {
+            sb.append(Double.isFinite(d) ? Num.sig(d, 8) : "null");
+        } else if (v instanceof Number n) {
+            sb.append(n.toString());
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else {
+            sb.append(string(String.valueOf(v)));
+        }
+    }
+
+    static String string(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
+
+/**
+ * Product quantification as the lab does it: colorimetric assays (Griess for NO2-, indophenol blue
+ * for NH4+, 8-hydroxyquinoline for NH2OH; absorbance in a 1 cm cuvette) and 1H NMR against an
+ * internal standard (CHOX and CHO; integral ratio). Each method has a linear response
+ * A = a + b·c with heteroscedastic noise σ(A) = s0 + s1·A. Samples are diluted so the reading falls
+ * within the standards. The standards go to CSV files the study reads; the sample readings go into
+ * the study's calibration steps (and data/quantification/samples.csv as the lab record). The
+ * generator also inverts its own calibration lines (ordinary least squares, Miller &amp; Miller eq.
+ * 5.9) to write the amounts the study's FE and conversion steps use: an independent check of
+ * echem.calibration, which the distribution test compares.
+ */
+final class Quantification {
+
+    /** One assay. */
+    static final class Method {
+        final String id;
+        final String analysisMethod;
+        final String product;
+        final String unit;
+        final double unitInMolar;
+        final double[] levels;
+        final double slope;
+        final double intercept;
+        final double s0;
+        final double s1;
+        final double[] dilutions;
+        final String responseName;
+        final String description;
+        double[] standards;
+        double fitSlope;
+        double fitIntercept;
+        double syx;
+        double meanY;
+        double sxx;
+        final List<Sample> samples = new ArrayList<>();
+
+        Method(String id, String analysisMethod, String product, String unit, double unitInMolar, double[] levels,
+                double slope, double intercept, double s0, double s1, double[] dilutions, String responseName,
+                String description) {
+            this.id = id;
+            this.analysisMethod = analysisMethod;
+            this.product = product;
+            this.unit = unit;
+            this.unitInMolar = unitInMolar;
+            this.levels = levels;
+            this.slope = slope;
+            this.intercept = intercept;
+            this.s0 = s0;
+            this.s1 = s1;
+            this.dilutions = dilutions;
+            this.responseName = responseName;
+            this.description = description;
+        }
+
+        double sigma(double response) {
+            return s0 + s1 * Math.abs(response);
+        }
+
+        String stepId() {
+            return "cal_" + id;
+        }
+    }
+
+    /** One measured sample: its place in the method's list, the reading and the true amount. */
+    static final class Sample {
+        Method method;
+        int index;
+        String run;
+        double trueUmol;
+        double dilution;
+        double reading;
+        double relSigma;
+        double umol;
+        double uUmol;
+
+        /** {@code PRODUCT: amount ± u umol}, as a lab copies it from the calibration result. */
+        String amountText() {
+            return Num.sig(umol, 5) + " ± " + Num.sig(uUmol, 2) + " umol";
+        }
+    }
+
+    final Path out;
+    final Truth truth;
+    final Map<String, Method> methods = new LinkedHashMap<>();
+    /** Catholyte volume in mL. */
+    static final double VOLUME_ML = 10.0;
+
+    Quantification(Path out, Truth truth) {
+        this.out = out;
+        this.truth = truth;
+        add(new Method("no2", "griess", "NO2-", "uM", 1e-6, new double[] {0, 5, 10, 20, 30, 40, 50}, 0.0118, 0.004,
+                0.0025, 0.006, colorimetricDilutions(), "A540", "Griess assay (sulfanilamide + NED), 540 nm"));
+        add(new Method("nh4", "indophenol", "NH4+", "uM", 1e-6, new double[] {0, 2, 5, 10, 20, 30, 40, 50}, 0.0153,
+                0.031, 0.003, 0.006, colorimetricDilutions(), "A655", "indophenol blue (salicylate/hypochlorite,"
+                        + " nitroprusside), 655 nm"));
+        add(new Method("nh2oh", "hydroxyquinoline", "NH2OH", "uM", 1e-6, new double[] {0, 10, 20, 40, 60, 80, 100},
+                0.0071, 0.012, 0.003, 0.006, colorimetricDilutions(), "A705", "8-hydroxyquinoline (indooxine),"
+                        + " 705 nm"));
+        add(new Method("chox", "internal-standard", "CHOX", "mM", 1e-3, new double[] {0, 0.2, 0.5, 1, 2, 5, 10, 20},
+                0.0512, 0.0, 0.0003, 0.003, nmrDilutions(), "ratio", "1H NMR, CHOX alpha-CH2 (2.2 ppm) integral /"
+                        + " internal standard (DMSO, 2.7 ppm)"));
+        add(new Method("cho", "internal-standard", "CHO", "mM", 1e-3, new double[] {0, 2, 5, 10, 15, 20}, 0.0821,
+                0.0, 0.001, 0.003, nmrDilutions(), "ratio", "1H NMR, CHO alpha-CH2 (2.3 ppm) integral / internal"
+                        + " standard (DMSO, 2.7 ppm)"));
+    }
+
+    private static double[] colorimetricDilutions() {
+        return new double[] {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    }
+
+    /** 0.5 mL electrolyte + 0.1 mL D2O with the internal standard (x1.2), then further dilution. */
+    private static double[] nmrDilutions() {
+        return new double[] {1.2, 2.4, 6, 12, 24, 60};
+    }
+
+    private void add(Method m) {
+        methods.put(m.id, m);
+    }
+
+    /**
+     * Registers a sample of {@code trueUmol} µmol in the catholyte for method {@code id} and draws its
+     * reading.
+     */
+    Sample sample(String id, String run, double trueUmol) {
+        Method m = methods.get(id);
+        Sample s = new Sample();
+        s.method = m;
+        s.run = run;
+        s.trueUmol = trueUmol;
+        s.index = m.samples.size() + 1;
+        double c = trueUmol * 1e-6 / (VOLUME_ML * 1e-3) / m.unitInMolar; // in the method's unit
+        double top = m.levels[m.levels.length - 1];
+        s.dilution = m.dilutions[m.dilutions.length - 1];
+        for (double d : m.dilutions) {
+            if (c / d <= 0.85 * top) {
+                s.dilution = d;
+                break;
+            }
+        }
+        double cMeasured = c / s.dilution;
+        double aTrue = m.intercept + m.slope * cMeasured;
+        Random r = GenerateOximeStudy.rng("sample/" + id + "/" + run);
+        s.reading = aTrue + m.sigma(aTrue) * r.nextGaussian();
+        s.relSigma = expectedRelSigma(m, cMeasured, aTrue);
+        m.samples.add(s);
+        return s;
+    }
+
+    /** Expected relative standard deviation of a sample amount from the reading and the calibration noise. */
+    private static double expectedRelSigma(Method m, double cMeasured, double aTrue) {
+        int n = m.levels.length;
+        double mean = 0;
+        for (double x : m.levels) {
+            mean += x;
+        }
+        mean /= n;
+        double sxx = 0;
+        double sAvg = 0;
+        for (double x : m.levels) {
+            sxx += (x - mean) * (x - mean);
+            sAvg += m.sigma(m.intercept + m.slope * x) / n;
+        }
+        double sc = Math.sqrt(Math.pow(m.sigma(aTrue), 2) + sAvg * sAvg * (1.0 / n + (cMeasured - mean)
+                * (cMeasured - mean) / sxx)) / m.slope;
+        return sc / Math.max(cMeasured, 1e-12);
+    }
+
+    /** Draws the standards, writes them and the sample record, fits each line and inverts the samples. */
+    void finish(StudyYaml yaml) throws IOException {
+        StringBuilder record = new StringBuilder("method,sample,run,dilution,reading\n");
+        for (Method m : methods.values()) {
+            Random r = GenerateOximeStudy.rng("standards/" + m.id);
+            m.standards = new double[m.levels.length];
+            StringBuilder csv = new StringBuilder("c/" + m.unit + "," + m.responseName + "\n");
+            for (int i = 0; i < m.levels.length; i++) {
+                double a = m.intercept + m.slope * m.levels[i];
+                m.standards[i] = round(a + m.sigma(a) * r.nextGaussian(), 4);
+                csv.append(Num.sig(m.levels[i], 6)).append(',').append(Num.fixed(m.standards[i], 4)).append('\n');
+            }
+            String file = "data/quantification/" + m.id + "_standards.csv";
+            GenerateOximeStudy.write(out.resolve(file), csv.toString(), StandardCharsets.UTF_8);
+            yaml.dataset("std_" + m.id, file, "core.csv", null, "{kind: table}", m.description + " standards");
+            fit(m);
+            for (Sample s : m.samples) {
+                s.reading = round(s.reading, 4);
+                invert(m, s);
+                record.append(m.id).append(',').append(s.index).append(',').append(s.run).append(',')
+                        .append(Num.sig(s.dilution, 4)).append(',').append(Num.fixed(s.reading, 4)).append('\n');
+            }
+            truth.models.put("quantification." + m.id, Json.obj("method", m.description, "product", m.product,
+                    "unit", m.unit, "levels", m.levels, "slope", m.slope, "intercept", m.intercept,
+                    "noise", "sigma(A) = " + m.s0 + " + " + m.s1 + " * A", "volume_mL", VOLUME_ML));
+            truth.check(m.stepId(), "slope", m.slope, 4 * slopeSE(m), "1/" + m.unit, m.description + ": slope");
+        }
+        GenerateOximeStudy.write(out.resolve("data/quantification/samples.csv"), record.toString(),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Writes one calibration step per method, with every sample reading and dilution. */
+    void steps(StudyYaml yaml) {
+        for (Method m : methods.values()) {
+            List<String> readings = new ArrayList<>();
+            List<String> dil = new ArrayList<>();
+            StringBuilder order = new StringBuilder();
+            for (Sample s : m.samples) {
+                readings.add(Num.fixed(s.reading, 4));
+                dil.add(Num.sig(s.dilution, 4));
+                order.append(order.length() == 0 ? "" : ", ").append(s.index).append(' ').append(s.run);
+            }
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("method", m.analysisMethod);
+            p.put("product", m.product);
+            p.put("samples", String.join(", ", readings));
+            p.put("dilution", String.join(", ", dil));
+            p.put("volume", Num.sig(VOLUME_ML, 4) + " mL");
+            yaml.step(m.stepId(), "echem.calibration", List.of("std_" + m.id), p,
+                    m.description + "; samples: " + order);
+            for (Sample s : m.samples) {
+                truth.check(m.stepId(), "amount." + s.index, s.trueUmol, Math.max(4 * s.relSigma * s.trueUmol, 0.002),
+                        "umol", m.product + " in run " + s.run);
+            }
+        }
+    }
+
+    private static double round(double v, int decimals) {
+        return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** Ordinary least squares of the written standards. */
+    private static void fit(Method m) {
+        int n = m.levels.length;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += m.levels[i];
+            my += m.standards[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < n; i++) {
+            sxx += (m.levels[i] - mx) * (m.levels[i] - mx);
+            sxy += (m.levels[i] - mx) * (m.standards[i] - my);
+        }
+        m.fitSlope = sxy / sxx;
+        m.fitIntercept = my - m.fitSlope * mx;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double e = m.standards[i] - m.fitIntercept - m.fitSlope * m.levels[i];
+            ss += e * e;
+        }
+        m.syx = Math.sqrt(ss / (n - 2));
+        m.meanY = my;
+        m.sxx = sxx;
+    }
+
+    /** Expected standard error of the slope from the noise model. */
+    private static double slopeSE(Method m) {
+        double mean = 0;
+        for (double x : m.levels) {
+            mean += x;
+        }
+        mean /= m.levels.length;
+        double var = 0;
+        double sxx = 0;
+        for (double x : m.levels) {
+            double w = x - mean;
+            sxx += w * w;
+            var += w * w * Math.pow(m.sigma(m.intercept + m.slope * x), 2);
+        }
+        return Math.sqrt(var) / sxx;
+    }
+
+    /** c = (y0 − a)/b; s_c = (s_yx/b)·√(1 + 1/n + (y0 − ȳ)²/(b²·Sxx)) (Miller & Miller eq. 5.9, m = 1). */
+    private static void invert(Method m, Sample s) {
+        int n = m.levels.length;
+        double c = (s.reading - m.fitIntercept) / m.fitSlope;
+        double sc = m.syx / Math.abs(m.fitSlope) * Math.sqrt(1 + 1.0 / n + Math.pow(s.reading - m.meanY, 2)
+                / (m.fitSlope * m.fitSlope * m.sxx));
+        double toUmol = s.dilution * m.unitInMolar * VOLUME_ML * 1e-3 * 1e6;
+        s.umol = c * toUmol;
+        s.uUmol = sc * toUmol;
+    }
+}
+
+/** Collects datasets and steps and writes study.yaml (see docs/study-format.md). */
+final class StudyYaml {
+
+    private final StringBuilder datasets = new StringBuilder();
+    private final StringBuilder steps = new StringBuilder();
+    private String lastGroup = "";
+
+    /** Starts a commented group of datasets or steps. */
+    void datasetGroup(String comment) {
+        datasets.append("\n  # ").append(comment).append('\n');
+    }
+
+    void stepGroup(String comment) {
+        steps.append("\n  # ").append(comment).append('\n');
+        lastGroup = comment;
+    }
+
+    /**
+     * @param options reader options as a YAML flow map, or {@code null}
+     * @param comment shown after the entry, or {@code null}
+     */
+    void dataset(String id, String file, String reader, String technique, String options, String comment) {
+        datasets.append("  - {id: ").append(id).append(", file: ").append(file);
+        if (reader != null) {
+            datasets.append(", reader: ").append(reader);
+        }
+        if (technique != null) {
+            datasets.append(", technique: ").append(technique);
+        }
+        if (options != null) {
+            datasets.append(", options: ").append(options);
+        }
+        datasets.append("}");
+        if (comment != null) {
+            datasets.append("  # ").append(comment);
+        }
+        datasets.append('\n');
+    }
+
+    /** One analysis step; parameter values are written as given, quoted when YAML needs it. */
+    void step(String id, String analysis, List<String> inputs, Map<String, String> parameters, String comment) {
+        if (comment != null) {
+            for (String line : wrap(comment, 96)) {
+                steps.append("  # ").append(line).append('\n');
+            }
+        }
+        steps.append("  - id: ").append(id).append('\n');
+        steps.append("    analysis: ").append(analysis).append('\n');
+        // the runtime asks for 'inputs' even where an analysis takes none
+        steps.append("    inputs: [").append(String.join(", ", inputs)).append("]\n");
+        if (!parameters.isEmpty()) {
+            steps.append("    parameters:\n");
+            for (Map.Entry<String, String> e : parameters.entrySet()) {
+                steps.append("      ").append(e.getKey()).append(": ").append(value(e.getValue(), "        "))
+                        .append('\n');
+            }
+        }
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (line.length() + w.length() + 1 > width && line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(w);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** A scalar: plain when safe, a literal block for several lines, else double-quoted. */
+    static String value(String v, String indent) {
+        if (v.contains("\n")) {
+            StringBuilder b = new StringBuilder("|\n");
+            for (String l : v.split("\n")) {
+                b.append(indent).append(l).append('\n');
+            }
+            return b.substring(0, b.length() - 1);
+        }
+        if (v.matches("[A-Za-z0-9_.+\\- /()]*") && !v.isEmpty() && !v.startsWith("-") || v.matches("-?[0-9.]+( [A-Za-z0-9/]+)?")) {
+            return v;
+        }
+        return Json.string(v);
+    }
+
+    void write(Path file, Truth truth) throws IOException {
+        StringBuilder y = new StringBuilder();
+        y.append("# The ElectroCat reference study: Song et al., Angew. Chem. 2025, e202507569 (cyclohexanone oxime\n");
+        y.append("# from nitrate on a heterodimeric Ag4Pd2-S-Ti4 cluster catalyst).\n");
+        y.append("# THE DATA ARE SYNTHETIC: written by generator/GenerateOximeStudy.java (see README.md), which also\n");
+        y.append("# writes this file and ground-truth.json. Do not edit by hand: change the generator and rerun it.\n");
+        y.append("study: Cyclohexanone oxime electrosynthesis on Ag4Pd2-S-Ti4 (synthetic reproduction)\n");
+        y.append("description: >-\n");
+        y.append("  Synthetic data modelled on Song et al. (Angew. Chem. 2025, e202507569): Faradaic efficiency maps\n");
+        y.append("  of three catalysts from chronoamperometry and product quantification, CHO conversion and CHOX\n");
+        y.append("  selectivity, recyclability, LSV onsets, double-layer capacitance and ECSA.\n");
+        y.append("conditions:\n");
+        y.append("  pH: 13.7\n");
+        y.append("  temperature: 298.15 K\n");
+        y.append("  reference: Ag/AgCl (sat. KCl)\n");
+        y.append("  electrolyte: 0.5 M KOH + 0.4 M KNO3 + 0.05 M cyclohexanone, 10 mL catholyte (H-cell, Nafion 117)\n");
+        y.append("  electrode: carbon paper 1 cm2, catalyst 0.5 mg\n");
+        y.append("datasets:");
+        y.append(datasets);
+        y.append("analyses:");
+        y.append(steps);
+        y.append("output:\n  directory: report\n  formats: [html, json, csv, svg]\n");
+        GenerateOximeStudy.write(file, y.toString(), StandardCharsets.UTF_8);
+    }
+}
+
+/**
+ * A potentiostatic electrolysis (chronoamperogram) and its EC-Lab text export. Current density
+ * (magnitude, mA cm⁻²) j(t) = j_ss·(1 + a·e^(−t/τ1)) + j_dl·e^(−t/τ_dl): a steady state reached
+ * after the near-surface nitrate depletion/catalyst activation transient (τ1) and the double-layer
+ * charging spike (τ_dl); cathodic, so I = −j·A. White Gaussian noise σ = rel·j_ss on the current and
+ * 0.3 mV on Ewe. The instrument's charge counter (Q-Qo)/C is the exact integral of the noise-free
+ * current. Sampling as EC-Lab records with "dt" plus a faster start: 0.1 s to 2 s, 0.5 s to 10 s,
+ * 2 s to 60 s, then every 20 s, with a sub-millisecond timing jitter.
+ */
+final class Chrono {
+
+    final double potential;
+    final double jss;
+    final double duration;
+    static final double A = 0.30;
+    static final double TAU1 = 150.0;
+    static final double JDL_FACTOR = 4.0;
+    static final double TAU_DL = 1.5;
+    static final double REL_NOISE = 0.004;
+    static final double AREA_CM2 = 1.0;
+
+    Chrono(double potential, double jss, double duration) {
+        this.potential = potential;
+        this.jss = jss;
+        this.duration = duration;
+    }
+
+    /** Noise-free current density magnitude in mA cm⁻². */
+    double j(double t) {
+        return jss * (1 + A * StrictMath.exp(-t / TAU1)) + JDL_FACTOR * jss * StrictMath.exp(-t / TAU_DL);
+    }
+
+    /** ∫ j dt from t0 to t1 in mC cm⁻² (exact). */
+    double charge(double t0, double t1) {
+        return jss * (t1 - t0) + jss * A * TAU1 * (StrictMath.exp(-t0 / TAU1) - StrictMath.exp(-t1 / TAU1))
+                + JDL_FACTOR * jss * TAU_DL * (StrictMath.exp(-t0 / TAU_DL) - StrictMath.exp(-t1 / TAU_DL));
+    }
+
+    /** The sampling times. */
+    double[] times(Random r) {
+        List<Double> t = new ArrayList<>();
+        for (int k = 1; k <= 20; k++) {
+            t.add(0.1 * k);
+        }
+        for (int k = 5; k <= 20; k++) {
+            t.add(0.5 * k);
+        }
+        for (int k = 6; k <= 30; k++) {
+            t.add(2.0 * k);
+        }
+        for (int k = 4; k * 20.0 <= duration + 1e-9; k++) {
+            t.add(20.0 * k);
+        }
+        double[] a = new double[t.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = t.get(i) + 4e-4 * r.nextDouble();
+        }
+        return a;
+    }
+
+    /** Charge magnitude in C over the recorded window, as an integration of the samples should find. */
+    double windowCharge(double[] t) {
+        return charge(t[0], t[t.length - 1]) * AREA_CM2 / 1000;
+    }
+
+    /**
+     * Writes the .mpt and returns the sampling times.
+     *
+     * @param label  catalyst and conditions for the comments line
+     */
+    double[] writeMpt(Path file, String label, String electrolyte, String acquired, Random r) throws IOException {
+        double[] t = times(r);
+        List<String> h = new ArrayList<>();
+        h.add("EC-Lab ASCII FILE");
+        h.add("Nb header lines : NN                          ");
+        h.add("");
+        h.add("Chronoamperometry / Chronocoulometry");
+        h.add("");
+        h.add("Run on channel : 2 (SN 30714)");
+        h.add("User : TS");
+        h.add("Electrode connection : standard");
+        h.add("Potential control : Ewe");
+        h.add("Ewe ctrl range : min = -10.00 V, max = 10.00 V");
+        h.add("Ewe,I filtering : 50 kHz");
+        h.add("Safety Limits :");
+        h.add("\tDo not start on E overload");
+        h.add("Channel : Grounded");
+        h.add("Acquisition started on : " + acquired);
+        h.add("Loaded Setting File : NONE");
+        h.add("Saved on :");
+        h.add("\tFile : " + file.getFileName().toString().replace(".mpt", "_C02.mpr"));
+        h.add("\tDirectory : D:\\Data\\oxime\\CA\\");
+        h.add("\tHost : 192.168.0.12");
+        h.add("Device : VSP-300 (SN 1127)");
+        h.add("Address : USB");
+        h.add("EC-Lab for windows v11.50 (software)");
+        h.add("Internet server v11.50 (firmware)");
+        h.add("Command interpretor v11.50 (firmware)");
+        h.add("Electrode material : carbon paper (Toray TGP-H-060)");
+        h.add("Initial state : as prepared");
+        h.add("Electrolyte : " + electrolyte);
+        h.add("Comments : " + label + ", H-cell with Nafion 117, 10 mL catholyte, stirred 500 rpm");
+        h.add("Reference electrode : Ag/AgCl / KCl (sat'd) (0.197 V)");
+        h.add("Electrode surface area : 1.000 cm\u00b2");
+        h.add("Characteristic mass : 0.500 mg");
+        h.add("Cycle Definition : Charge/Discharge alternance");
+        h.add("Do Eoc measurement : no");
+        String[][] params = {{"Ei (V)", Num.fixed(potential, 3)}, {"vs.", "Ref"},
+            {"ti (h:m:s)", hms(duration)}, {"Imax", "pass"}, {"unit Imax", "mA"}, {"Imin", "pass"},
+            {"unit Imin", "mA"}, {"dQM", "0.000"}, {"unit dQM", "mA.h"}, {"record", "<I>"}, {"dI", "0.000"},
+            {"unit dI", "mA"}, {"dQ", "0.000"}, {"unit dQ", "mA.h"}, {"dt (s)", "20.0000"}, {"dta (s)", "0.1000"},
+            {"E range min (V)", "-10.000"}, {"E range max (V)", "10.000"}, {"I Range", "100 mA"},
+            {"I Range min", "Unset"}, {"I Range max", "Unset"}, {"I Range init", "Unset"}, {"Bandwidth", "7"},
+            {"goto Ns'", "0"}, {"nc cycles", "0"}};
+        for (String[] p : params) {
+            h.add(pad(p[0], 20) + pad(p[1], 20));
+        }
+        h.add("");
+        h.add("mode\tox/red\terror\tcontrol changes\ttime/s\tcontrol/V\tEwe/V\t<I>/mA\t(Q-Qo)/C\tcycle number\t");
+        h.set(1, h.get(1).replace("NN", String.valueOf(h.size())));
+        StringBuilder sb = new StringBuilder(t.length * 130);
+        for (String line : h) {
+            sb.append(line).append('\n');
+        }
+        for (int i = 0; i < t.length; i++) {
+            double jNoisy = j(t[i]) + REL_NOISE * jss * r.nextGaussian();
+            double iMa = -jNoisy * AREA_CM2;
+            double ewe = potential + 3e-4 * r.nextGaussian();
+            double q = -charge(0, t[i]) * AREA_CM2 / 1000;
+            sb.append("2\t0\t0\t").append(i == 0 ? 1 : 0).append('\t').append(Num.ecLab(t[i], 15)).append('\t')
+                    .append(Num.ecLab(potential, 7)).append('\t').append(Num.ecLab(ewe, 7)).append('\t')
+                    .append(Num.ecLab(iMa, 15)).append('\t').append(Num.ecLab(q, 7)).append('\t')
+                    .append(Num.ecLab(0, 15)).append('\n');
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.ISO_8859_1);
+        return t;
+    }
+
+    static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    static String hms(double seconds) {
+        long s = Math.round(seconds);
+        return (s / 3600) + ":" + String.format(java.util.Locale.ROOT, "%02d", (s % 3600) / 60) + ":"
+                + String.format(java.util.Locale.ROOT, "%02d", s % 60) + ".0000";
+    }
+}
+
+/**
+ * A cathodic linear sweep (CH Instruments export). Current density magnitude at the interface
+ * potential E_i: nitrate reduction with Tafel kinetics and a transport limit,
+ * j_NO3 = j_k·j_lim/(j_k + j_lim), j_k = k·10^(−E_i/b); an adsorbed-nitrate reduction peak
+ * h·exp(−½((E_i − E_p)/w)²); hydrogen evolution j_H(−1.6 V)·10^(−(E_i + 1.6)/b_H); capacitive
+ * current Cdl·v. The measured potential includes the ohmic drop, E_i = E + |I|·R_u, solved per point
+ * by bisection. k is set so that |j| = 1 mA cm⁻² at the target onset (noise-free). Noise
+ * σ = 0.004 mA cm⁻² + 0.4 % of |j|.
+ */
+final class Sweep {
+
+    final String name;
+    final boolean nitrate;
+    final double onset;
+    final double b;
+    final double jLim;
+    final double peakE;
+    final double peakH;
+    final double peakW;
+    final double jH16;
+    final double bH;
+    final double cdl;
+    static final double RU = 2.0;
+    static final double SCAN = 0.010;
+    static final double STEP = 0.002;
+    static final double E_END = -1.9;
+    double logK;
+
+    Sweep(String name, boolean nitrate, double onset, double b, double jLim, double peakE, double peakH, double peakW,
+            double jH16, double bH, double cdl) {
+        this.name = name;
+        this.nitrate = nitrate;
+        this.onset = onset;
+        this.b = b;
+        this.jLim = jLim;
+        this.peakE = peakE;
+        this.peakH = peakH;
+        this.peakW = peakW;
+        this.jH16 = jH16;
+        this.bH = bH;
+        this.cdl = cdl;
+        if (nitrate) {
+            double lo = -40;
+            double hi = 10;
+            for (int i = 0; i < 200; i++) {
+                logK = 0.5 * (lo + hi);
+                if (j(onset) > 1) {
+                    hi = logK;
+                } else {
+                    lo = logK;
+                }
+            }
+        }
+    }
+
+    /** Current density magnitude at the interface potential, mA cm⁻². */
+    double atInterface(double ei) {
+        double v = cdl * SCAN + jH16 * StrictMath.pow(10, -(ei + 1.6) / bH);
+        if (nitrate) {
+            double jk = StrictMath.pow(10, logK - ei / b);
+            v += jk * jLim / (jk + jLim) + peakH * StrictMath.exp(-0.5 * Math.pow((ei - peakE) / peakW, 2));
+        }
+        return v;
+    }
+
+    /** Measured |j| at the applied potential E, with the ohmic drop (A = 1 cm²). */
+    double j(double e) {
+        double lo = 0;
+        double hi = atInterface(e);
+        for (int i = 0; i < 100; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (atInterface(e + mid * 1e-3 * RU) > mid) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** Applied potential where |j| first reaches {@code threshold} along the sweep (noise-free). */
+    double crossing(double threshold) {
+        double hi = 0;
+        double lo = E_END;
+        if (j(lo) < threshold) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < 200; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (j(mid) >= threshold) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    void writeChi(Path file, String header, String note, String date, Random r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append(date).append('\n');
+        sb.append("Linear Sweep Voltammetry\n");
+        sb.append("File:  D:\\Data\\oxime\\LSV\\").append(file.getFileName().toString().replace(".txt", ".bin"))
+                .append('\n');
+        sb.append("Data Source:  Experiment\n");
+        sb.append("Instrument Model:  CHI760E\n");
+        sb.append("Header:  ").append(header).append('\n');
+        sb.append("Note:  ").append(note).append('\n');
+        sb.append('\n');
+        sb.append("Init E (V) = 0\n");
+        sb.append("Final E (V) = -1.9\n");
+        sb.append("Scan Rate (V/s) = 0.01\n");
+        sb.append("Sample Interval (V) = 0.002\n");
+        sb.append("Quiet Time (sec) = 2\n");
+        sb.append("Sensitivity (A/V) = 1.e-1\n");
+        sb.append('\n');
+        sb.append("Potential/V, Current/A\n");
+        sb.append('\n');
+        int n = (int) Math.round(-E_END / STEP) + 1;
+        for (int i = 0; i < n; i++) {
+            double e = -i * STEP;
+            double jm = j(e);
+            double noisy = jm + (0.004 + 0.004 * jm) * r.nextGaussian();
+            sb.append(Num.fixed(e, 3)).append(", ").append(Num.sci(-noisy * 1e-3, 3, 0, 'e')).append('\n');
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.ISO_8859_1);
+    }
+}
+
+/**
+ * Cyclic voltammograms in a non-Faradaic window for the double-layer capacitance (Gamry Framework
+ * CV export). The electrode is a resistance R_u in series with the double-layer capacitance
+ * C = Cdl·A and a leakage resistance R_leak across it (centred at E0 = −0.32 V): for a ramp of
+ * rate r the charging current relaxes as I = C·r + (I_s − C·r)·e^(−Δt/τ), τ = R_u·C, from its value
+ * I_s at the last vertex; the leakage adds (E − E0)/R_leak, the same on both sweeps, so it cancels in
+ * Δj = (j_a − j_c)/2 = Cdl·v at the window centre. Noise σ = 0.12 µA on I, 50 µV on E.
+ */
+final class CapacitanceCv {
+
+    static final double E_LOW = -0.35;
+    static final double E_HIGH = -0.25;
+    static final double STEP = 0.002;
+    static final double RU = 5.0;
+    static final double R_LEAK = 25000.0;
+    static final double E0 = -0.32;
+    static final double NOISE_A = 0.12e-6;
+    static final int CYCLES = 2;
+
+    static void writeDta(Path file, String label, double cdlMf, double rateMvS, String date, Random r)
+            throws IOException {
+        double c = cdlMf * 1e-3; // F for 1 cm²
+        double v = rateMvS * 1e-3;
+        double dt = STEP / v;
+        double tau = RU * c;
+        int perSweep = (int) Math.round((E_HIGH - E_LOW) / STEP);
+        StringBuilder sb = new StringBuilder();
+        sb.append("EXPLAIN\nTAG\tCV\n");
+        sb.append("TITLE\tLABEL\tCyclic Voltammetry\tTest &Identifier\n");
+        sb.append("DATE\tLABEL\t").append(date).append("\tDate\n");
+        sb.append("TIME\tLABEL\t10:").append(String.format(java.util.Locale.ROOT, "%02d", (int) rateMvS % 60))
+                .append(":07\tTime\n");
+        sb.append("NOTES\tNOTES\t1\t&Notes...\n\t").append(label).append("; Cdl window; ref Ag/AgCl (sat. KCl)\n");
+        sb.append("PSTAT\tPSTAT\tREF3000-21064\tPotentiostat\n");
+        sb.append("VINIT\tPOTEN\t").append(g(E_LOW)).append("\tF\tInitial &E (V)\n");
+        sb.append("VLIMIT1\tPOTEN\t").append(g(E_HIGH)).append("\tF\tScan Limit &1 (V)\n");
+        sb.append("VLIMIT2\tPOTEN\t").append(g(E_LOW)).append("\tF\tScan Limit &2 (V)\n");
+        sb.append("VFINAL\tPOTEN\t").append(g(E_LOW)).append("\tF\tFinal &E (V)\n");
+        sb.append("SCANRATE\tQUANT\t").append(g(rateMvS)).append("\t&Scan Rate (mV/s)\n");
+        sb.append("STEPSIZE\tQUANT\t").append(g(STEP * 1000)).append("\tStep &Size (mV)\n");
+        sb.append("CYCLES\tIQUANT\t").append(CYCLES).append("\tC&ycles (#)\n");
+        sb.append("AREA\tQUANT\t").append(g(1.0)).append("\t&Area (cm^2)\n");
+        sb.append("IRCOMP\tTOGGLE\tF\t&IR Comp\n");
+        int pt = 0;
+        double current = 0;
+        double t = 0;
+        for (int cyc = 1; cyc <= CYCLES; cyc++) {
+            sb.append("CURVE").append(cyc).append("\tTABLE\n");
+            sb.append("\tPt\tT\tVf\tIm\tVu\tSig\tAch\tIERange\tOver\n");
+            sb.append("\t#\ts\tV vs. Ref.\tA\tV\tV\tV\t#\tbits\n");
+            for (int k = 0; k <= 2 * perSweep; k++) {
+                if (cyc > 1 && k == 0) {
+                    continue; // the vertex is the last point of the previous cycle
+                }
+                double e = k <= perSweep ? E_LOW + k * STEP : E_HIGH - (k - perSweep) * STEP;
+                if (pt > 0) {
+                    double ramp = k <= perSweep ? v : -v; // rate over the interval ending at this point
+                    current = c * ramp + (current - c * ramp) * StrictMath.exp(-dt / tau);
+                }
+                double leak = (e - E0) / R_LEAK;
+                double i = current + leak + NOISE_A * r.nextGaussian();
+                double ef = e + 5e-5 * r.nextGaussian();
+                sb.append('\t').append(pt).append('\t').append(Num.sig(t, 6)).append('\t').append(g(ef)).append('\t')
+                        .append(g(i)).append('\t').append(g(0)).append('\t').append(g(e)).append('\t')
+                        .append(g(-1.07e-3 + 1e-5 * r.nextGaussian())).append("\t7\t...........\n");
+                pt++;
+                t += dt;
+            }
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Gamry's number style: 5 decimals, three-digit exponent. */
+    static String g(double v) {
+        return Num.sci(v, 5, 3, 'E');
+    }
+}
+
+/**
+ * The electrochemistry of the study: what was measured, with which model parameters, and the
+ * study steps that analyse it. Catalysts: Ag4Pd2-S-Ti4 (AgPdTi), Ag4Pd2(SR)8 (AgPd), Ti4-iPrOH (Ti4)
+ * and their mechanical mixture (mix). Potentials vs Ag/AgCl (sat. KCl).
+ */
+final class EchemPart {
+
+    static final double F = 96485.33212;
+    static final double[] POTENTIALS = {-1.2, -1.3, -1.4, -1.5, -1.6, -1.7, -1.8};
+    static final String[] PRODUCTS = {"CHOX", "NO2-", "NH4+", "NH2OH"};
+    static final String[] METHOD_OF = {"chox", "no2", "nh4", "nh2oh"};
+    static final int[] ELECTRONS = {6, 2, 8, 6};
+    static final String ELECTROLYTE = "0.5 M KOH + 0.4 M KNO3 + 0.05 M CHO";
+    static final String ELECTROLYTE_OPT = "0.5 M KOH + 0.5 M KNO3 + 0.1 M CHO";
+    /** |j_ss| of Ag4Pd2-S-Ti4 at -1.2 V, mA cm-2; the value at -1.8 V follows from the 89.7 % conversion. */
+    static final double J_12 = 6.2;
+    static final double CHO_START_UMOL = 500.0;
+    static final double CONVERSION_18 = 0.897;
+    static final double[] SELECTIVITY = {99.6, 99.2, 98.5, 97.7, 96.9, 96.0, 95.0};
+    static final double[] RECYCLE_FE = {41.2, 40.9, 41.4, 40.7, 41.0, 40.5, 40.8};
+    static final double RUN_S = 3600;
+    static final double CONVERSION_RUN_S = 18000;
+
+    /** A catalyst: current relative to Ag4Pd2-S-Ti4, Cdl, and FE (%) per potential for each product. */
+    record Catalyst(String id, String name, double jScale, double cdl, double[][] fe) {
+    }
+
+    static final Catalyst[] CATALYSTS = {
+        new Catalyst("AgPdTi", "Ag4Pd2-S-Ti4", 1.0, 0.56, new double[][] {
+            {18.5, 24.6, 31.2, 36.8, 41.2, 37.5, 30.4}, {12.0, 10.1, 8.3, 7.0, 6.1, 5.2, 4.4},
+            {5.1, 6.0, 7.1, 8.2, 9.3, 11.0, 13.2}, {1.0, 1.2, 1.4, 1.5, 1.6, 1.4, 1.2}}),
+        new Catalyst("AgPd", "Ag4Pd2(SR)8", 0.80, 0.29, new double[][] {
+            {6.2, 7.9, 9.6, 11.0, 12.1, 10.8, 9.0}, {45.3, 48.1, 50.2, 47.4, 43.0, 37.9, 32.1},
+            {3.9, 4.8, 5.9, 6.8, 7.7, 8.9, 10.2}, {0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3}}),
+        new Catalyst("Ti4", "Ti4-iPrOH", 0.35, 0.38, new double[][] {
+            {2.8, 3.6, 4.5, 5.6, 6.8, 6.1, 5.2}, {8.2, 7.4, 6.5, 5.7, 5.0, 4.4, 3.9},
+            {29.8, 35.2, 40.1, 43.9, 46.2, 45.0, 41.8}, {0.5, 0.6, 0.7, 0.8, 0.8, 0.7, 0.6}})};
+
+    /** Figure 3i: the four materials at -1.6 V in the optimised electrolyte; FE of CHOX, NO2-, NH4+, NH2OH. */
+    static final Object[][] OPTIMISED = {
+        {"AgPdTi", "Ag4Pd2-S-Ti4", 1.08, new double[] {68.5, 4.1, 6.2, 0.9}},
+        {"AgPd", "Ag4Pd2(SR)8", 0.86, new double[] {14.6, 41.0, 6.5, 0.3}},
+        {"Ti4", "Ti4-iPrOH", 0.38, new double[] {7.9, 4.6, 44.0, 0.6}},
+        {"mix", "mechanical mixture of Ag4Pd2(SR)8 and Ti4-iPrOH", 0.74, new double[] {17.8, 20.5, 22.4, 0.9}}};
+
+    /** One electrolysis with its quantified products. */
+    record Run(String id, String dataset, String label, double charge, double[] fe, Quantification.Sample[] samples) {
+    }
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final Quantification quant;
+    final double j18;
+    final List<Run> mapRuns = new ArrayList<>();
+    final List<Run> optRuns = new ArrayList<>();
+    final List<Run> recycleRuns = new ArrayList<>();
+    final List<Quantification.Sample[]> conversion = new ArrayList<>();
+    final List<double[]> conversionTruth = new ArrayList<>();
+    final List<Sweep> sweeps = new ArrayList<>();
+
+    EchemPart(Path out, Truth truth, StudyYaml yaml, Quantification quant) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+        this.quant = quant;
+        // X(-1.8 V) = 0.897 after 5 h: n_CHOX = FE·Q/(6F) = X·S·n0, Q = j18·A·T_eff
+        Chrono unit = new Chrono(-1.8, 1.0, CONVERSION_RUN_S);
+        double qPerMa = unit.charge(0, CONVERSION_RUN_S) / 1000;
+        this.j18 = CONVERSION_18 * SELECTIVITY[6] / 100 * CHO_START_UMOL * 1e-6 * 6 * F
+                / (CATALYSTS[0].fe()[0][6] / 100 * qPerMa);
+    }
+
+    /** Steady-state |j| (mA cm-2) of Ag4Pd2-S-Ti4: log-linear in E between -1.2 and -1.8 V. */
+    double jss(double e) {
+        return J_12 * StrictMath.pow(j18 / J_12, (-1.2 - e) / 0.6);
+    }
+
+    static String potId(double e) {
+        return "m" + Num.fixed(-e, 1);
+    }
+
+    void writeData() throws IOException {
+        yaml.datasetGroup("Chronoamperometry, 1 h at each potential (BioLogic VSP-300, EC-Lab text export): FE maps");
+        int day = 3;
+        for (Catalyst c : CATALYSTS) {
+            for (int k = 0; k < POTENTIALS.length; k++) {
+                double e = POTENTIALS[k];
+                double[] fe = new double[4];
+                for (int p = 0; p < 4; p++) {
+                    fe[p] = c.fe()[p][k];
+                }
+                String id = c.id() + "_" + potId(e);
+                mapRuns.add(electrolysis(id, "ca/" + c.id() + "_CA_" + Num.fixed(e, 1) + "V.mpt", c.name(), e,
+                        c.jScale() * jss(e), fe, ELECTROLYTE, String.format(java.util.Locale.ROOT,
+                                "03/%02d/2025 %02d:12:05", day + k / 3, 9 + 3 * (k % 3))));
+            }
+            day += 3;
+        }
+        yaml.datasetGroup("Figure 3i: -1.6 V, 1 h, optimised electrolyte " + ELECTROLYTE_OPT);
+        for (Object[] o : OPTIMISED) {
+            String cat = (String) o[0];
+            optRuns.add(electrolysis("opt_" + cat, "ca/" + cat + "_CA_-1.6V_optimised.mpt", (String) o[1], -1.6,
+                    (double) o[2] * jss(-1.6), (double[]) o[3], ELECTROLYTE_OPT, "03/20/2025 10:40:12"));
+        }
+        yaml.datasetGroup("Recyclability: seven consecutive 1 h runs of Ag4Pd2-S-Ti4 at -1.6 V, fresh electrolyte each");
+        for (int k = 0; k < RECYCLE_FE.length; k++) {
+            recycleRuns.add(electrolysis("rec" + (k + 1), "recycle/AgPdTi_CA_-1.6V_cycle" + (k + 1) + ".mpt",
+                    "Ag4Pd2-S-Ti4, cycle " + (k + 1), -1.6, jss(-1.6) * (1 - 0.005 * k),
+                    new double[] {RECYCLE_FE[k], Double.NaN, Double.NaN, Double.NaN}, ELECTROLYTE,
+                    String.format(java.util.Locale.ROOT, "03/%02d/2025 09:30:41", 21 + k)));
+        }
+        conversionRuns();
+        writeSweeps();
+        writeCapacitance();
+    }
+
+    /** Writes one CA file and registers its product samples. */
+    private Run electrolysis(String id, String file, String label, double e, double jss, double[] fe,
+            String electrolyte, String acquired) throws IOException {
+        Chrono ca = new Chrono(e, jss, RUN_S);
+        Path f = out.resolve("data/echem/" + file);
+        double[] t = ca.writeMpt(f, label + ", " + Num.fixed(e, 1) + " V vs Ag/AgCl", electrolyte, acquired,
+                GenerateOximeStudy.rng(file));
+        double q = ca.windowCharge(t);
+        Quantification.Sample[] s = new Quantification.Sample[4];
+        for (int p = 0; p < 4; p++) {
+            if (!Double.isNaN(fe[p])) {
+                double umol = fe[p] / 100 * q / (ELECTRONS[p] * F) * 1e6;
+                s[p] = quant.sample(METHOD_OF[p], id, umol);
+            }
+        }
+        yaml.dataset("ca_" + id, "data/echem/" + file, "echem.biologic-mpt", "echem", null, null);
+        truth.models.put("ca." + id, Json.obj("file", "data/echem/" + file, "catalyst", label, "E_V", e,
+                "jss_mA_cm2", jss, "a", Chrono.A, "tau1_s", Chrono.TAU1, "jdl_over_jss", Chrono.JDL_FACTOR,
+                "tau_dl_s", Chrono.TAU_DL, "noise_rel", Chrono.REL_NOISE, "duration_s", RUN_S, "area_cm2",
+                Chrono.AREA_CM2, "charge_C", q, "fe_percent", fe, "electrolyte", electrolyte));
+        return new Run(id, "ca_" + id, label, q, fe, s);
+    }
+
+    /** 5 h electrolyses of Ag4Pd2-S-Ti4 (no CA file: only the NMR amounts enter the conversion). */
+    private void conversionRuns() {
+        for (int k = 0; k < POTENTIALS.length; k++) {
+            double e = POTENTIALS[k];
+            double q = new Chrono(e, jss(e), CONVERSION_RUN_S).charge(0, CONVERSION_RUN_S) / 1000;
+            double chox = CATALYSTS[0].fe()[0][k] / 100 * q / (6 * F) * 1e6;
+            double consumed = chox / (SELECTIVITY[k] / 100);
+            double end = CHO_START_UMOL - consumed;
+            String run = "conv_" + potId(e);
+            conversion.add(new Quantification.Sample[] {quant.sample("cho", run + "_start", CHO_START_UMOL),
+                quant.sample("cho", run + "_end", end), quant.sample("chox", run, chox)});
+            conversionTruth.add(new double[] {100 * consumed / CHO_START_UMOL, SELECTIVITY[k], q, chox, end});
+            truth.models.put("conversion." + run, Json.obj("E_V", e, "duration_s", CONVERSION_RUN_S, "charge_C", q,
+                    "cho_start_umol", CHO_START_UMOL, "cho_end_umol", end, "chox_umol", chox,
+                    "conversion_percent", 100 * consumed / CHO_START_UMOL, "selectivity_percent", SELECTIVITY[k]));
+        }
+    }
+
+    private void writeSweeps() throws IOException {
+        yaml.datasetGroup("LSV, 0 to -1.9 V at 10 mV/s (CHI760E text export; CHI does not record the reference)");
+        Object[][] p = {
+            {"AgPdTi", "Ag4Pd2-S-Ti4", -1.00, 0.125, 45.0, -1.12, 0.8, 0.05, 1.5, 0.56},
+            {"AgPd", "Ag4Pd2(SR)8", -0.90, 0.130, 32.0, -1.02, 1.6, 0.045, 2.0, 0.29},
+            {"Ti4", "Ti4-iPrOH", -1.50, 0.150, 14.0, -1.30, 0.0, 0.05, 1.2, 0.38}};
+        for (Object[] c : p) {
+            for (boolean nitrate : new boolean[] {false, true}) {
+                String id = c[0] + (nitrate ? "_KNO3" : "_KOH");
+                Sweep s = new Sweep(id, nitrate, (double) c[2], (double) c[3], (double) c[4], (double) c[5],
+                        (double) c[6], (double) c[7], (double) c[8], 0.18, (double) c[9]);
+                String file = "data/echem/lsv/" + id + ".txt";
+                s.writeChi(out.resolve(file), c[1] + " on carbon paper, " + (nitrate ? "0.5 M KOH + 0.4 M KNO3"
+                        : "0.5 M KOH"), "RE Ag/AgCl (sat. KCl), CE Pt foil, WE 1 cm2", "Mar. 11, 2025   14:0"
+                                + (nitrate ? "8" : "2") + ":33", GenerateOximeStudy.rng(file));
+                sweeps.add(s);
+                yaml.dataset("lsv_" + id, file, "echem.chi-txt", "echem", "{reference: \"Ag/AgCl (sat. KCl)\"}", null);
+                truth.models.put("lsv." + id, Json.obj("file", file, "nitrate", nitrate, "onset_target_V",
+                        nitrate ? c[2] : "none", "tafel_b_V_per_dec", c[3], "j_lim_mA_cm2", c[4], "log10_k",
+                        s.logK, "peak_E_V", c[5], "peak_height_mA_cm2", nitrate ? c[6] : 0.0, "peak_width_V", c[7],
+                        "her_j_at_-1.6V_mA_cm2", c[8], "her_b_V_per_dec", 0.18, "Ru_ohm", Sweep.RU, "scan_V_s",
+                        Sweep.SCAN, "step_V", Sweep.STEP, "noise", "0.004 mA cm-2 + 0.4 % of |j|",
+                        "E_at_1mA_cm2_V", s.crossing(1.0)));
+            }
+        }
+    }
+
+    static final double[] RATES = {10, 20, 40, 60, 80, 100};
+
+    private void writeCapacitance() throws IOException {
+        yaml.datasetGroup("CVs in the non-Faradaic window -0.35..-0.25 V at 10-100 mV/s (Gamry Reference 3000 .DTA)");
+        for (Catalyst c : CATALYSTS) {
+            for (double v : RATES) {
+                String file = "data/echem/cdl/" + c.id() + "_CV_" + (int) v + "mVs.DTA";
+                CapacitanceCv.writeDta(out.resolve(file), c.name() + ", 0.5 M KOH + 0.4 M KNO3 + 0.05 M CHO",
+                        c.cdl(), v, "3/12/2025", GenerateOximeStudy.rng(file));
+                yaml.dataset("cv_" + c.id() + "_" + (int) v, file, "echem.gamry-dta", "echem",
+                        "{reference: \"Ag/AgCl (sat. KCl)\"}", null);
+            }
+            truth.models.put("cdl." + c.id(), Json.obj("Cdl_mF_cm2", c.cdl(), "rates_mV_s", RATES, "window_V",
+                    new double[] {CapacitanceCv.E_LOW, CapacitanceCv.E_HIGH}, "Ru_ohm", CapacitanceCv.RU,
+                    "R_leak_ohm", CapacitanceCv.R_LEAK, "leak_centre_V", CapacitanceCv.E0, "noise_A",
+                    CapacitanceCv.NOISE_A, "Cs_uF_cm2", 40.0, "ECSA_cm2", c.cdl() / 0.040));
+        }
+    }
+
+    /** The analysis steps for the electrochemistry, with their expected results. */
+    void steps() {
+        Run head = mapRuns.get(4);
+        yaml.stepGroup("Electrochemistry");
+        yaml.step("charge_" + head.id(), "echem.ca", List.of(head.dataset()), Map.of("area", "1 cm2"),
+                "Charge and mean current of the headline electrolysis (Ag4Pd2-S-Ti4, -1.6 V, 1 h).");
+        truth.check("charge_" + head.id(), "charge", head.charge(), 0.003 * head.charge(), "C",
+                "charge of the -1.6 V electrolysis (exact integral of the noise-free model over the record)");
+        for (Run r : mapRuns) {
+            feStep(r, r == mapRuns.get(0) ? "Faradaic efficiencies, 1 h at each potential (Figure 3d-f heat maps);"
+                    + " product amounts copied from the calibration steps above (see ground-truth.json"
+                    + " copiedParameters)" : null);
+        }
+        for (Run r : optRuns) {
+            feStep(r, r == optRuns.get(0) ? "Figure 3i: the four materials at -1.6 V in the optimised electrolyte"
+                    + " (" + ELECTROLYTE_OPT + ")" : null);
+        }
+        conversionSteps();
+        recyclabilityStep();
+        for (Sweep s : sweeps) {
+            String id = "onset_" + s.name;
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("area", "1 cm2");
+            p.put("onsetThreshold", "1 mA/cm2");
+            yaml.step(id, "echem.lsv", List.of("lsv_" + s.name), p, s == sweeps.get(0) ? "LSV onsets at |j| = 1 mA/cm2"
+                    + " (Figure S13); KOH blanks show hydrogen evolution alone" : null);
+            truth.check(id, "onset.threshold", s.crossing(1.0), 0.008, "V", "potential where the noise-free"
+                    + " model reaches 1 mA/cm2 (" + s.name + ")");
+        }
+        for (Catalyst c : CATALYSTS) {
+            List<String> in = new ArrayList<>();
+            for (double v : RATES) {
+                in.add("cv_" + c.id() + "_" + (int) v);
+            }
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("area", "1 cm2");
+            p.put("cs", "40 uF/cm2");
+            yaml.step("cdl_" + c.id(), "echem.cdl", in, p, c == CATALYSTS[0] ? "Double-layer capacitance and ECSA"
+                    + " (Figure S22), Cs = 40 uF/cm2" : null);
+            truth.check("cdl_" + c.id(), "cdl", c.cdl(), 0.01, "mF/cm2", "Cdl of " + c.name());
+            truth.check("cdl_" + c.id(), "ecsa", c.cdl() / 0.040, 0.25, "cm2", "ECSA of " + c.name()
+                    + " (1 cm2 electrode)");
+        }
+        paperRows();
+    }
+
+    private void feStep(Run r, String comment) {
+        String step = "fe_" + r.id();
+        List<String> items = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            Quantification.Sample s = r.samples()[p];
+            if (s == null) {
+                continue;
+            }
+            items.add(PRODUCTS[p] + ": " + s.amountText());
+            truth.copied(step, "products", PRODUCTS[p], s.method.stepId(), "amount." + s.index);
+            double fe = r.fe()[p];
+            truth.check(step, "fe." + PRODUCTS[p], fe, 4 * s.relSigma * fe + 0.003 * fe + 0.01, "%",
+                    "FE of " + PRODUCTS[p] + ", " + r.label() + " (" + r.id() + ")");
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("products", String.join("; ", items));
+        p.put("area", "1 cm2");
+        p.put("catalystMass", "0.5 mg");
+        yaml.step(step, "echem.fe", List.of(r.dataset()), p, comment);
+        truth.check(step, "charge", r.charge(), 0.003 * r.charge(), "C", "charge of " + r.id());
+    }
+
+    private void conversionSteps() {
+        for (int k = 0; k < POTENTIALS.length; k++) {
+            Quantification.Sample[] s = conversion.get(k);
+            double[] t = conversionTruth.get(k);
+            String step = "conv_" + potId(POTENTIALS[k]);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("choStart", Num.sig(s[0].umol, 5) + " umol");
+            p.put("choStartUncertainty", Num.sig(s[0].uUmol, 2) + " umol");
+            p.put("choEnd", Num.sig(s[1].umol, 5) + " umol");
+            p.put("choEndUncertainty", Num.sig(s[1].uUmol, 2) + " umol");
+            p.put("chox", Num.sig(s[2].umol, 5) + " umol");
+            p.put("choxUncertainty", Num.sig(s[2].uUmol, 2) + " umol");
+            yaml.step(step, "echem.conversion", List.of(), p, k == 0 ? "CHO conversion and CHOX selectivity after"
+                    + " 5 h on Ag4Pd2-S-Ti4 (Figure 3a); amounts from the NMR calibration steps" : null);
+            truth.copied(step, "choStart", "CHO", s[0].method.stepId(), "amount." + s[0].index);
+            truth.copied(step, "choEnd", "CHO", s[1].method.stepId(), "amount." + s[1].index);
+            truth.copied(step, "chox", "CHOX", s[2].method.stepId(), "amount." + s[2].index);
+            double n0 = CHO_START_UMOL;
+            double nt = t[4];
+            double np = t[3];
+            double cons = n0 - nt;
+            double u0 = s[0].relSigma * n0;
+            double ut = s[1].relSigma * nt;
+            double up = s[2].relSigma * np;
+            double ux = Math.sqrt(Math.pow(ut / n0, 2) + Math.pow(nt * u0 / (n0 * n0), 2));
+            double us = Math.sqrt(Math.pow(up / cons, 2) + Math.pow(np / (cons * cons), 2) * (u0 * u0 + ut * ut));
+            truth.check(step, "conversion", t[0], 400 * ux, "%", "CHO conversion after 5 h at "
+                    + Num.fixed(POTENTIALS[k], 1) + " V");
+            truth.check(step, "selectivity", t[1], 400 * us, "%", "CHOX selectivity after 5 h at "
+                    + Num.fixed(POTENTIALS[k], 1) + " V");
+        }
+    }
+
+    private void recyclabilityStep() {
+        List<String> in = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        double mean = 0;
+        double var = 0;
+        for (Run r : recycleRuns) {
+            in.add(r.dataset());
+            Quantification.Sample s = r.samples()[0];
+            amounts.add(Num.sig(s.umol, 5) + " ± " + Num.sig(s.uUmol, 2));
+            truth.copied("recyclability", "amounts", r.id(), s.method.stepId(), "amount." + s.index);
+            mean += r.fe()[0] / recycleRuns.size();
+            var += Math.pow(s.relSigma * r.fe()[0] / recycleRuns.size(), 2);
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("product", "CHOX");
+        p.put("amounts", String.join(", ", amounts) + " umol");
+        p.put("area", "1 cm2");
+        yaml.step("recyclability", "echem.recyclability", in, p, "Seven consecutive runs at -1.6 V (Figure 3g,h)");
+        Run first = recycleRuns.get(0);
+        Run last = recycleRuns.get(recycleRuns.size() - 1);
+        truth.check("recyclability", "cycles", recycleRuns.size(), 0, "1", "number of runs");
+        truth.check("recyclability", "fe.first", first.fe()[0], 4 * first.samples()[0].relSigma * first.fe()[0] + 0.1,
+                "%", "FE CHOX, cycle 1");
+        truth.check("recyclability", "fe.last", last.fe()[0], 4 * last.samples()[0].relSigma * last.fe()[0] + 0.1,
+                "%", "FE CHOX, cycle 7");
+        truth.check("recyclability", "fe.mean", mean, 4 * Math.sqrt(var) + 0.1, "%", "mean FE CHOX over 7 cycles");
+    }
+
+    private void paperRows() {
+        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, -1.6 V", 41.2, "%", "fe_AgPdTi_m1.6", "fe.CHOX");
+        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, optimised electrolyte", 68.5, "%", "fe_opt_AgPdTi", "fe.CHOX");
+        truth.paper("FE(CHOX), mechanical mixture, optimised electrolyte", 17.8, "%", "fe_opt_mix", "fe.CHOX");
+        truth.paper("CHO conversion, highest (-1.8 V, 5 h)", 89.7, "%", "conv_m1.8", "conversion");
+        truth.paper("CHOX selectivity, lowest (-1.8 V)", 95.0, "%", "conv_m1.8", "selectivity");
+        truth.paper("CHOX selectivity, highest (-1.2 V)", 100.0, "%", "conv_m1.2", "selectivity");
+        truth.paper("Cdl, Ag4Pd2-S-Ti4", 0.56, "mF/cm2", "cdl_AgPdTi", "cdl");
+        truth.paper("Cdl, Ti4-iPrOH", 0.38, "mF/cm2", "cdl_Ti4", "cdl");
+        truth.paper("Cdl, Ag4Pd2(SR)8", 0.29, "mF/cm2", "cdl_AgPd", "cdl");
+        truth.paper("ECSA, Ag4Pd2-S-Ti4", 14.0, "cm2", "cdl_AgPdTi", "ecsa");
+        truth.paper("ECSA, Ti4-iPrOH", 9.5, "cm2", "cdl_Ti4", "ecsa");
+        truth.paper("ECSA, Ag4Pd2(SR)8", 7.3, "cm2", "cdl_AgPd", "ecsa");
+        truth.paper("Onset of NO3- reduction, Ag4Pd2(SR)8 (1 mA/cm2)", -0.9, "V", "onset_AgPd_KNO3", "onset.threshold");
+        truth.paper("Onset of NO3- reduction, Ti4-iPrOH (1 mA/cm2)", -1.5, "V", "onset_Ti4_KNO3", "onset.threshold");
+        truth.paper("Consecutive recyclability runs at -1.6 V", 7, "1", "recyclability", "cycles");
+    }
+}
