@@ -78,9 +78,9 @@ public final class Integration {
      * ∫ y dx by composite Simpson's rule on arbitrary spacing (scipy.integrate.simpson). Each pair
      * of intervals (h₀, h₁) is integrated exactly for the parabola through its three points:
      * (h₀+h₁)/6·[(2 − h₁/h₀)y₀ + (h₀+h₁)²/(h₀h₁)·y₁ + (2 − h₀/h₁)y₂]. With an even number of
-     * samples the last interval gets the parabola through the last three points (D. Cartwright,
+     * samples the last interval gets the parabola through the last three points (K. V. Cartwright,
      * "Simpson's rule cumulative integration with MS Excel and irregularly-spaced data", J. Math.
-     * Sci. Math. Educ. 12 (2017) 1), as scipy ≥ 1.11 does. Two samples fall back to the trapezoid.
+     * Sci. Math. Educ. 12(2) (2017) 1), as scipy ≥ 1.11 does. Two samples fall back to the trapezoid.
      *
      * @param y samples, finite
      * @param x strictly increasing or strictly decreasing abscissae, same length

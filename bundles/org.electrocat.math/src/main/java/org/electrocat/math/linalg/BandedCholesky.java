@@ -5,7 +5,7 @@ import org.electrocat.math.Checks;
 /**
  * Cholesky factorisation A = L·Lᵀ of a symmetric positive-definite band matrix and the solution
  * of A·x = b, in O(n·p²) time and O(n·p) memory for bandwidth p (G. H. Golub, C. F. Van Loan,
- * Matrix Computations, 4th ed., Johns Hopkins 2013, §4.3.5; LAPACK dpbtrf/dpbtrs do the same).
+ * Matrix Computations, 4th ed., Johns Hopkins 2013, §4.3; LAPACK dpbtrf/dpbtrs do the same).
  * This is the core of Whittaker smoothing and the AsLS/arPLS family of baselines, whose system
  * (W + λ·DᵀD)·z = W·y is pentadiagonal for second differences; Cholesky is backward stable for
  * any SPD matrix, so no pivoting is needed even at λ = 1e9.

@@ -74,33 +74,25 @@ final class BluesteinFft {
     void forward(double[] re, double[] im) {
         double[] ar = new double[m];
         double[] ai = new double[m];
-        for (int k = 0; k < n; k++) {
-            double cr = chirpRe[k];
-            double ci = chirpIm[k];
-            double xr = re[k];
-            double xi = im[k];
-            ar[k] = xr * cr - xi * ci;
-            ai[k] = xr * ci + xi * cr;
-        }
+        multiply(re, im, chirpRe, chirpIm, ar, ai, n);
         inner.forward(ar, ai);
         // multiply by the filter spectrum, then inverse transform via the re/im swap identity
         // IDFT(z) = swap(DFT(swap(z))), which needs no separate inverse twiddles
-        for (int i = 0; i < m; i++) {
-            double xr = ar[i];
-            double xi = ai[i];
-            double fr = filterRe[i];
-            double fi = filterIm[i];
-            ar[i] = xr * fr - xi * fi;
-            ai[i] = xr * fi + xi * fr;
-        }
+        multiply(ar, ai, filterRe, filterIm, ar, ai, m);
         inner.forward(ai, ar);
-        for (int j = 0; j < n; j++) {
-            double cr = chirpRe[j];
-            double ci = chirpIm[j];
-            double yr = ar[j];
-            double yi = ai[j];
-            re[j] = yr * cr - yi * ci;
-            im[j] = yr * ci + yi * cr;
+        multiply(ar, ai, chirpRe, chirpIm, re, im, n);
+    }
+
+    /** out = x·y elementwise for the first len complex values; out may alias x. */
+    private static void multiply(double[] xr, double[] xi, double[] yr, double[] yi, double[] outR, double[] outI,
+            int len) {
+        for (int k = 0; k < len; k++) {
+            double a = xr[k];
+            double b = xi[k];
+            double c = yr[k];
+            double d = yi[k];
+            outR[k] = a * c - b * d;
+            outI[k] = a * d + b * c;
         }
     }
 }

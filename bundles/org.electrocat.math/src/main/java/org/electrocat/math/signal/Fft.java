@@ -11,8 +11,8 @@ import org.electrocat.math.Checks;
  * 297) for powers of two, Bluestein's chirp-z (L. I. Bluestein, IEEE Trans. Audio Electroacoust.
  * 18 (1970) 451) for every other length; both O(n log n). Plans (twiddle tables) are cached per
  * length, see {@link FftPlan}. Complex transforms work in place; copy first to keep the input.
- * Inputs are not scanned for NaN (a NaN simply propagates, as in numpy) so the hot path stays a
- * pure transform.
+ * Inputs must be finite: a NaN or infinity would spread to every output value, so it is rejected
+ * up front with its index (one O(n) pass, a few per cent of the transform).
  */
 public final class Fft {
 
@@ -34,7 +34,7 @@ public final class Fft {
     public static void fft(double[] re, double[] im, FftNorm norm) {
         int n = checkPair(re, im);
         FftPlan.of(n).kernel(re, im);
-        scale(re, im, norm.forwardScale(n));
+        scale(re, im, checkNorm(norm).forwardScale(n));
     }
 
     /** In-place inverse complex DFT scaled by 1/n (numpy {@code ifft(x)}), so ifft(fft(x)) = x. */
@@ -45,6 +45,7 @@ public final class Fft {
     /** In-place inverse complex DFT with the given normalisation. */
     public static void ifft(double[] re, double[] im, FftNorm norm) {
         int n = checkPair(re, im);
+        checkNorm(norm);
         FftPlan.of(n).kernel(im, re);
         scale(re, im, norm.inverseScale(n));
     }
@@ -76,17 +77,20 @@ public final class Fft {
      */
     public static void rfft(double[] x, double[] outRe, double[] outIm, FftNorm norm) {
         Checks.minLength(x, 1, "x");
+        Checks.finite(x, "x");
         int m = x.length / 2 + 1;
         if (outRe == null || outIm == null || outRe.length != m || outIm.length != m) {
             throw new IllegalArgumentException("outRe and outIm must both have length n/2+1 = " + m);
         }
+        checkNorm(norm);
         RealFft.forward(x, outRe, outIm);
         scale(outRe, outIm, norm.forwardScale(x.length));
     }
 
     /** Inverse of {@link #rfft(double[])} with n = 2(m−1) output samples (numpy {@code irfft(X)}). */
     public static double[] irfft(double[] re, double[] im) {
-        int m = checkPair(re, im);
+        Checks.sameLength(re, "re", im, "im");
+        int m = re.length;
         if (m < 2) {
             throw new IllegalArgumentException("irfft needs at least 2 spectrum values to infer n = 2(m-1); pass n");
         }
@@ -112,6 +116,7 @@ public final class Fft {
         if (n < 1 || n > FftPlan.MAX_LENGTH) {
             throw new IllegalArgumentException("n = " + n + " is outside [1, " + FftPlan.MAX_LENGTH + "]");
         }
+        checkNorm(norm);
         double[] x = RealFft.inverse(re, im, n);
         double s = norm.inverseScale(n);
         if (s != 1.0) {
@@ -165,8 +170,17 @@ public final class Fft {
         Checks.positive(d, "d");
     }
 
+    private static FftNorm checkNorm(FftNorm norm) {
+        if (norm == null) {
+            throw new IllegalArgumentException("norm must not be null");
+        }
+        return norm;
+    }
+
     private static int checkPair(double[] re, double[] im) {
         Checks.sameLength(re, "re", im, "im");
+        Checks.finite(re, "re");
+        Checks.finite(im, "im");
         if (re.length == 0) {
             throw new IllegalArgumentException("re and im are empty; at least one value is required");
         }

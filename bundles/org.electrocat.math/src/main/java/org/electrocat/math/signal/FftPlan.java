@@ -3,6 +3,7 @@ package org.electrocat.math.signal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.electrocat.math.Checks;
 
 /**
  * A reusable complex DFT of one length n, with its twiddle factors computed once: radix-2
@@ -147,5 +148,7 @@ public final class FftPlan {
             throw new IllegalArgumentException("plan is for n = " + n + " but re has " + re.length
                     + " values and im has " + im.length);
         }
+        Checks.finite(re, "re");
+        Checks.finite(im, "im");
     }
 }

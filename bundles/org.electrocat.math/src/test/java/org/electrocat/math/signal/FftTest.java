@@ -323,5 +323,10 @@ class FftTest {
         assertTrue(e.getMessage().startsWith("d "), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Fft.rfftfreq(0, 1));
         assertThrows(IllegalArgumentException.class, () -> FftPlan.of(0));
+        e = assertThrows(IllegalArgumentException.class, () -> Fft.fft(new double[] {1, 2, 3}, new double[] {0, Double.NaN, 0}));
+        assertTrue(e.getMessage().startsWith("im[1]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Fft.rfft(new double[] {1, Double.POSITIVE_INFINITY}));
+        assertTrue(e.getMessage().startsWith("x[1]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Fft.fft(new double[2], new double[2], null));
     }
 }
