@@ -46,9 +46,24 @@ public final class GenerateOximeStudy {
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
+        comparison(yaml, truth);
         yaml.write(out.resolve("study.yaml"), truth);
         truth.write(out.resolve("ground-truth.json"));
         System.out.println("wrote " + out.toAbsolutePath().normalize());
+    }
+
+    /** The last step: every published number against the value the study computes for it. */
+    static void comparison(StudyYaml yaml, Truth truth) {
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, Object> p : truth.paper) {
+            lines.append(p.get("label")).append(" | ").append(p.get("reportedText"))
+                    .append(p.get("unit").equals("1") ? "" : " " + p.get("unit"))
+                    .append(" | ").append(p.get("step")).append(" | ").append(p.get("key")).append('\n');
+        }
+        yaml.stepGroup("Paper vs ElectroCat");
+        yaml.step("paper_vs_electrocat", "example.compare", List.of(), Map.of("reported", lines.toString().strip()),
+                "Each number the paper reports against the value computed above (example.compare, bundle"
+                        + " org.electrocat.examples)");
     }
 
     /** A random generator for one file, seeded from the base seed and the file's name. */
@@ -144,10 +159,11 @@ final class Truth {
     }
 
     /** A number the paper reports, and the result value ElectroCat computes for it. */
-    void paper(String label, double value, String unit, String step, String key) {
+    void paper(String label, String value, String unit, String step, String key) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label);
-        m.put("reported", value);
+        m.put("reported", Double.parseDouble(value));
+        m.put("reportedText", value);
         m.put("unit", unit);
         m.put("step", step);
         m.put("key", key);
@@ -157,6 +173,8 @@ final class Truth {
     /**
      * A study parameter copied from an earlier result (the study file repeats numbers a calibration
      * step computes, because an analysis cannot read another's values yet): the test checks they agree.
+     * {@code item} is the product name in a {@code products} list, the 1-based position in an
+     * {@code amounts} list, or the quantity of a plain amount parameter.
      */
     void copied(String step, String parameter, String product, String fromStep, String fromKey) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -1271,7 +1289,32 @@ final class EchemPart {
             truth.check("cdl_" + c.id(), "ecsa", c.cdl() / 0.040, 0.25, "cm2", "ECSA of " + c.name()
                     + " (1 cm2 electrode)");
         }
+        femapStep();
         paperRows();
+    }
+
+    private void femapStep() {
+        StringBuilder rows = new StringBuilder();
+        for (Catalyst c : CATALYSTS) {
+            rows.append(c.name()).append(": ");
+            for (int k = 0; k < POTENTIALS.length; k++) {
+                rows.append(k > 0 ? ", " : "").append("fe_").append(c.id()).append('_').append(potId(POTENTIALS[k]));
+            }
+            rows.append('\n');
+        }
+        List<String> pots = new ArrayList<>();
+        for (double e : POTENTIALS) {
+            pots.add(Num.fixed(e, 1));
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("rows", rows.toString().strip());
+        p.put("potentials", String.join(", ", pots) + " V");
+        p.put("scale", "Ag/AgCl (sat. KCl)");
+        p.put("products", "CHOX, NO2-, NH4+, NH2OH");
+        yaml.step("fe_map", "example.femap", List.of(), p, "FE heat maps over catalyst and potential (Figure 3d-f)");
+        Quantification.Sample best = mapRuns.get(4).samples()[0];
+        truth.check("fe_map", "max.CHOX", 41.2, 4 * best.relSigma * 41.2 + 0.13, "%",
+                "highest FE(CHOX) in the map: Ag4Pd2-S-Ti4 at -1.6 V");
     }
 
     private void feStep(Run r, String comment) {
@@ -1338,7 +1381,7 @@ final class EchemPart {
             in.add(r.dataset());
             Quantification.Sample s = r.samples()[0];
             amounts.add(Num.sig(s.umol, 5) + " ± " + Num.sig(s.uUmol, 2));
-            truth.copied("recyclability", "amounts", r.id(), s.method.stepId(), "amount." + s.index);
+            truth.copied("recyclability", "amounts", String.valueOf(in.size()), s.method.stepId(), "amount." + s.index);
             mean += r.fe()[0] / recycleRuns.size();
             var += Math.pow(s.relSigma * r.fe()[0] / recycleRuns.size(), 2);
         }
@@ -1358,20 +1401,20 @@ final class EchemPart {
     }
 
     private void paperRows() {
-        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, -1.6 V", 41.2, "%", "fe_AgPdTi_m1.6", "fe.CHOX");
-        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, optimised electrolyte", 68.5, "%", "fe_opt_AgPdTi", "fe.CHOX");
-        truth.paper("FE(CHOX), mechanical mixture, optimised electrolyte", 17.8, "%", "fe_opt_mix", "fe.CHOX");
-        truth.paper("CHO conversion, highest (-1.8 V, 5 h)", 89.7, "%", "conv_m1.8", "conversion");
-        truth.paper("CHOX selectivity, lowest (-1.8 V)", 95.0, "%", "conv_m1.8", "selectivity");
-        truth.paper("CHOX selectivity, highest (-1.2 V)", 100.0, "%", "conv_m1.2", "selectivity");
-        truth.paper("Cdl, Ag4Pd2-S-Ti4", 0.56, "mF/cm2", "cdl_AgPdTi", "cdl");
-        truth.paper("Cdl, Ti4-iPrOH", 0.38, "mF/cm2", "cdl_Ti4", "cdl");
-        truth.paper("Cdl, Ag4Pd2(SR)8", 0.29, "mF/cm2", "cdl_AgPd", "cdl");
-        truth.paper("ECSA, Ag4Pd2-S-Ti4", 14.0, "cm2", "cdl_AgPdTi", "ecsa");
-        truth.paper("ECSA, Ti4-iPrOH", 9.5, "cm2", "cdl_Ti4", "ecsa");
-        truth.paper("ECSA, Ag4Pd2(SR)8", 7.3, "cm2", "cdl_AgPd", "ecsa");
-        truth.paper("Onset of NO3- reduction, Ag4Pd2(SR)8 (1 mA/cm2)", -0.9, "V", "onset_AgPd_KNO3", "onset.threshold");
-        truth.paper("Onset of NO3- reduction, Ti4-iPrOH (1 mA/cm2)", -1.5, "V", "onset_Ti4_KNO3", "onset.threshold");
-        truth.paper("Consecutive recyclability runs at -1.6 V", 7, "1", "recyclability", "cycles");
+        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, -1.6 V", "41.2", "%", "fe_AgPdTi_m1.6", "fe.CHOX");
+        truth.paper("FE(CHOX), Ag4Pd2-S-Ti4, optimised electrolyte", "68.5", "%", "fe_opt_AgPdTi", "fe.CHOX");
+        truth.paper("FE(CHOX), mechanical mixture, optimised electrolyte", "17.8", "%", "fe_opt_mix", "fe.CHOX");
+        truth.paper("CHO conversion, highest (-1.8 V, 5 h)", "89.7", "%", "conv_m1.8", "conversion");
+        truth.paper("CHOX selectivity, lowest (-1.8 V)", "95.0", "%", "conv_m1.8", "selectivity");
+        truth.paper("CHOX selectivity, highest (-1.2 V)", "100", "%", "conv_m1.2", "selectivity");
+        truth.paper("Cdl, Ag4Pd2-S-Ti4", "0.56", "mF/cm2", "cdl_AgPdTi", "cdl");
+        truth.paper("Cdl, Ti4-iPrOH", "0.38", "mF/cm2", "cdl_Ti4", "cdl");
+        truth.paper("Cdl, Ag4Pd2(SR)8", "0.29", "mF/cm2", "cdl_AgPd", "cdl");
+        truth.paper("ECSA, Ag4Pd2-S-Ti4", "14.0", "cm2", "cdl_AgPdTi", "ecsa");
+        truth.paper("ECSA, Ti4-iPrOH", "9.5", "cm2", "cdl_Ti4", "ecsa");
+        truth.paper("ECSA, Ag4Pd2(SR)8", "7.3", "cm2", "cdl_AgPd", "ecsa");
+        truth.paper("Onset of NO3- reduction, Ag4Pd2(SR)8 (1 mA/cm2)", "-0.9", "V", "onset_AgPd_KNO3", "onset.threshold");
+        truth.paper("Onset of NO3- reduction, Ti4-iPrOH (1 mA/cm2)", "-1.5", "V", "onset_Ti4_KNO3", "onset.threshold");
+        truth.paper("Consecutive recyclability runs at -1.6 V", "7", "1", "recyclability", "cycles");
     }
 }
