@@ -43,6 +43,8 @@ public final class GenerateOximeStudy {
         Quantification quant = new Quantification(out, truth);
         EchemPart echem = new EchemPart(out, truth, yaml, quant);
         echem.writeData();
+        EisPart eis = new EisPart(out, truth, yaml);
+        eis.writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
@@ -1424,5 +1426,215 @@ final class EchemPart {
         truth.paper("Onset of NO3- reduction, Ag4Pd2(SR)8 (1 mA/cm2)", "-0.9", "V", "onset_AgPd_KNO3", "onset.threshold");
         truth.paper("Onset of NO3- reduction, Ti4-iPrOH (1 mA/cm2)", "-1.5", "V", "onset_Ti4_KNO3", "onset.threshold");
         truth.paper("Consecutive recyclability runs at -1.6 V", "7", "1", "recyclability", "cycles");
+    }
+}
+
+/**
+ * Potentiostatic impedance spectra (EC-Lab PEIS text export) for the Bode plots against potential
+ * (Song et al., Figure 4a-c and S23). Circuit, in impedance.py notation,
+ * {@code R0-p(R1,CPE1)-p(R2-W2,CPE2)}: solution resistance R0; the catalyst film R1 ∥ CPE1 (the
+ * high-frequency phase peak); charge transfer R2 with a semi-infinite Warburg W2 in series, both
+ * across the double layer CPE2 (the low-frequency peak, which moves to higher frequency as R2 falls
+ * with the cathodic potential; W2 > 0 adds the diffusion branch that splits the peak in two).
+ * Z_CPE = 1/(Q (jω)^α), Z_W = A_W (1 − j)/√ω. 100 kHz to 0.1 Hz, 10 points per decade, 10 mV rms;
+ * noise 0.4 % (relative, independent on the real and imaginary parts). The DC current follows from
+ * R2 through a 120 mV/dec Tafel slope, I = (b/ln 10)/R2.
+ */
+final class Impedance {
+
+    final double r0;
+    final double r1;
+    final double q1;
+    final double a1;
+    final double r2;
+    final double aw;
+    final double q2;
+    final double a2;
+
+    Impedance(double r0, double r1, double q1, double a1, double r2, double aw, double q2, double a2) {
+        this.r0 = r0;
+        this.r1 = r1;
+        this.q1 = q1;
+        this.a1 = a1;
+        this.r2 = r2;
+        this.aw = aw;
+        this.q2 = q2;
+        this.a2 = a2;
+    }
+
+    /** {Z', Z''} at frequency f (Hz). */
+    double[] z(double f) {
+        double w = 2 * Math.PI * f;
+        double[] cpe1 = cpeAdmittance(q1, a1, w);
+        double[] film = parallel(new double[] {1 / r1, 0}, cpe1);
+        double sw = aw / StrictMath.sqrt(w);
+        double[] faradaic = new double[] {r2 + sw, -sw};
+        double[] yf = inverse(faradaic);
+        double[] cpe2 = cpeAdmittance(q2, a2, w);
+        double[] branch = inverse(new double[] {yf[0] + cpe2[0], yf[1] + cpe2[1]});
+        return new double[] {r0 + film[0] + branch[0], film[1] + branch[1]};
+    }
+
+    /** Admittance Q (jω)^α. */
+    private static double[] cpeAdmittance(double q, double a, double w) {
+        double m = q * StrictMath.pow(w, a);
+        return new double[] {m * StrictMath.cos(a * Math.PI / 2), m * StrictMath.sin(a * Math.PI / 2)};
+    }
+
+    /** Impedance of two admittances in parallel. */
+    private static double[] parallel(double[] y1, double[] y2) {
+        return inverse(new double[] {y1[0] + y2[0], y1[1] + y2[1]});
+    }
+
+    private static double[] inverse(double[] c) {
+        double d = c[0] * c[0] + c[1] * c[1];
+        return new double[] {c[0] / d, -c[1] / d};
+    }
+
+    /** Frequencies (Hz) where −phase has a local maximum, from a fine logarithmic grid (noise-free). */
+    List<Double> phasePeaks(double fLow, double fHigh) {
+        List<Double> out = new ArrayList<>();
+        int n = 2000;
+        double[] ph = new double[n];
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = fLow * StrictMath.pow(fHigh / fLow, i / (n - 1.0));
+            double[] zz = z(f[i]);
+            ph[i] = -StrictMath.atan2(zz[1], zz[0]);
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (ph[i] > ph[i - 1] && ph[i] >= ph[i + 1]) {
+                out.add(f[i]);
+            }
+        }
+        return out;
+    }
+
+    void writeMpt(Path file, String label, double potential, String acquired, Random r) throws IOException {
+        List<String> h = new ArrayList<>();
+        h.add("EC-Lab ASCII FILE");
+        h.add("Nb header lines : NN                          ");
+        h.add("");
+        h.add("Potentio Electrochemical Impedance Spectroscopy");
+        h.add("");
+        h.add("Run on channel : 2 (SN 30714)");
+        h.add("User : TS");
+        h.add("CE vs. WE compliance from -10 V to 10 V");
+        h.add("Electrode connection : standard");
+        h.add("Ewe ctrl range : min = -10.00 V, max = 10.00 V");
+        h.add("Safety Limits :");
+        h.add("\tDo not start on E overload");
+        h.add("Acquisition started on : " + acquired);
+        h.add("Saved on :");
+        h.add("\tFile : " + file.getFileName().toString().replace(".mpt", "_C02.mpr"));
+        h.add("\tDirectory : D:\\Data\\oxime\\EIS\\");
+        h.add("\tHost : 192.168.0.12");
+        h.add("Device : VSP-300 (SN 1127)");
+        h.add("Address : USB");
+        h.add("EC-Lab for windows v11.50 (software)");
+        h.add("Internet server v11.50 (firmware)");
+        h.add("Command interpretor v11.50 (firmware)");
+        h.add("Electrode material : carbon paper (Toray TGP-H-060)");
+        h.add("Initial state : 60 s at E before the sweep");
+        h.add("Electrolyte : " + EchemPart.ELECTROLYTE);
+        h.add("Comments : " + label);
+        h.add("Reference electrode : Ag/AgCl / KCl (sat'd) (0.197 V)");
+        h.add("Electrode surface area : 1.000 cm\u00b2");
+        h.add("Characteristic mass : 0.500 mg");
+        h.add("Cycle Definition : Charge/Discharge alternance");
+        String[][] params = {{"Mode", "Single sine"}, {"E (V)", Num.fixed(potential, 4)}, {"vs.", "Ref"},
+            {"tE (h:m:s)", "0:01:0.0000"}, {"record", "0"}, {"dI", "0.000"}, {"unit dI", "mA"}, {"dt (s)", "0.000"},
+            {"fi", "100.000"}, {"unit fi", "kHz"}, {"ff", "100.000"}, {"unit ff", "mHz"}, {"Nd", "10"},
+            {"Points", "per decade"}, {"spacing", "Logarithmic"}, {"Va (mV)", "10.0"}, {"pw", "0.10"},
+            {"Na", "2"}, {"corr", "0"}, {"E range min (V)", "-10.000"}, {"E range max (V)", "10.000"},
+            {"I Range", "Auto"}, {"Bandwidth", "7"}, {"nc cycles", "0"}, {"goto Ns'", "0"}, {"nr cycles", "0"},
+            {"inc. cycle", "0"}};
+        for (String[] p : params) {
+            h.add(Chrono.pad(p[0], 20) + Chrono.pad(p[1], 20));
+        }
+        h.add("");
+        h.add("freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\t|Z|/Ohm\tPhase(Z)/deg\ttime/s\t<Ewe>/V\t<I>/mA\tcycle number\t|Ewe|/V"
+                + "\t|I|/A\t");
+        h.set(1, h.get(1).replace("NN", String.valueOf(h.size())));
+        StringBuilder sb = new StringBuilder();
+        for (String line : h) {
+            sb.append(line).append('\n');
+        }
+        double idc = -0.120 / Math.log(10) / r2 * 1e3; // mA, cathodic
+        double t = 60.2;
+        for (int k = 0; k <= 60; k++) {
+            double f = 1e5 * StrictMath.pow(10, -k / 10.0);
+            double[] zz = z(f);
+            double re = zz[0] * (1 + 0.004 * r.nextGaussian());
+            double im = zz[1] + 0.004 * Math.hypot(zz[0], zz[1]) * r.nextGaussian();
+            double mod = Math.hypot(re, im);
+            double phase = Math.toDegrees(StrictMath.atan2(im, re));
+            t += Math.max(0.25, 2 * 2 / f); // Na = 2 periods, twice (pw)
+            double ea = 0.010 * Math.sqrt(2) * (1 + 0.002 * r.nextGaussian());
+            sb.append(Num.ecLab(f, 7)).append('\t').append(Num.ecLab(re, 7)).append('\t').append(Num.ecLab(-im, 7))
+                    .append('\t').append(Num.ecLab(mod, 7)).append('\t').append(Num.ecLab(phase, 7)).append('\t')
+                    .append(Num.ecLab(t, 15)).append('\t').append(Num.ecLab(potential + 2e-4 * r.nextGaussian(), 7))
+                    .append('\t').append(Num.ecLab(idc * (1 + 0.003 * r.nextGaussian()), 7)).append('\t')
+                    .append(Num.ecLab(1, 15)).append('\t').append(Num.ecLab(ea, 7)).append('\t')
+                    .append(Num.ecLab(ea / mod, 7)).append('\n');
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.ISO_8859_1);
+    }
+}
+
+/** Impedance against potential for the three catalysts (Figure 4a-c). */
+final class EisPart {
+
+    static final double[] POTENTIALS = {-0.5, -0.7, -0.9, -1.1, -1.3, -1.5};
+    /** Charge-transfer resistance R2 (Ω) per potential; Warburg A_W (Ω s^-1/2) per potential. */
+    static final Object[][] CATALYSTS = {
+        {"AgPdTi", "Ag4Pd2-S-Ti4", 4.2, 0.56, new double[] {3e6, 1e6, 600, 60, 18, 7},
+            new double[] {0, 0, 0, 8, 12, 15}},
+        {"AgPd", "Ag4Pd2(SR)8", 4.5, 0.29, new double[] {3e6, 1e6, 500, 70, 30, 15},
+            new double[] {0, 0, 0, 0, 0, 0}},
+        {"Ti4", "Ti4-iPrOH", 4.8, 0.38, new double[] {3e6, 2e6, 1.5e6, 1e6, 800, 40},
+            new double[] {0, 0, 0, 0, 10, 14}}};
+    static final double R1 = 6.0;
+    static final double Q1 = 8e-5;
+    static final double A1 = 0.88;
+    static final double A2 = 0.90;
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final Map<String, Impedance> spectra = new LinkedHashMap<>();
+
+    EisPart(Path out, Truth truth, StudyYaml yaml) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+    }
+
+    static String id(String cat, double e) {
+        return "eis_" + cat + "_" + EchemPart.potId(e);
+    }
+
+    void writeData() throws IOException {
+        yaml.datasetGroup("PEIS at each potential, 100 kHz-0.1 Hz (EC-Lab text export): Bode plots, Figure 4a-c");
+        for (Object[] c : CATALYSTS) {
+            double[] r2 = (double[]) c[4];
+            double[] aw = (double[]) c[5];
+            for (int k = 0; k < POTENTIALS.length; k++) {
+                double e = POTENTIALS[k];
+                // double-layer CPE scales with the electrochemically active area (Cdl of the catalyst)
+                Impedance z = new Impedance((double) c[2], R1, Q1, A1, r2[k], aw[k], 1.1e-3 * (double) c[3] / 0.56, A2);
+                String id = id((String) c[0], e);
+                String file = "data/eis/" + c[0] + "_PEIS_" + Num.fixed(e, 1) + "V.mpt";
+                z.writeMpt(out.resolve(file), c[1] + ", " + Num.fixed(e, 1) + " V vs Ag/AgCl", e,
+                        "03/13/2025 1" + k + ":20:00", GenerateOximeStudy.rng(file));
+                spectra.put(id, z);
+                yaml.dataset(id, file, "echem.biologic-mpt", "echem", null, null);
+                List<Double> peaks = z.phasePeaks(0.1, 1e5);
+                truth.models.put(id, Json.obj("file", file, "E_V", e, "circuit", aw[k] > 0
+                        ? "R0-p(R1,CPE1)-p(R2-W2,CPE2)" : "R0-p(R1,CPE1)-p(R2,CPE2)", "R0_ohm", z.r0, "R1_ohm", z.r1,
+                        "CPE1_Q", z.q1, "CPE1_alpha", z.a1, "R2_ohm", z.r2, "W2_ohm_s-0.5", z.aw, "CPE2_Q", z.q2,
+                        "CPE2_alpha", z.a2, "phase_peaks_Hz", new ArrayList<Object>(peaks), "noise", "0.4 %"));
+            }
+        }
     }
 }
