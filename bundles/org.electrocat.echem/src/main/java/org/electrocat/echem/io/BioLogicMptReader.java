@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.electrocat.api.DatasetReader;
 import org.electrocat.api.FormatException;
-import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
@@ -34,31 +33,10 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=echem.biologic-mpt",
         "electrocat.technique=echem"})
-public final class BioLogicMptReader implements DatasetReader {
+public final class BioLogicMptReader extends EchemReader {
 
-    @Override
-    public String id() {
-        return "echem.biologic-mpt";
-    }
-
-    @Override
-    public String label() {
-        return "BioLogic EC-Lab text export (.mpt)";
-    }
-
-    @Override
-    public String technique() {
-        return "echem";
-    }
-
-    @Override
-    public String version() {
-        return EchemDatasets.READER_VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("mpt");
+    public BioLogicMptReader() {
+        super("echem.biologic-mpt", "BioLogic EC-Lab text export (.mpt)", "mpt");
     }
 
     @Override
@@ -71,11 +49,6 @@ public final class BioLogicMptReader implements DatasetReader {
             return 0.95;
         }
         return 0;
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return List.of(EchemDatasets.REFERENCE_OPTION);
     }
 
     @Override
