@@ -12,6 +12,7 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.DatasetKind;
+import org.electrocat.core.model.Provenance;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Quantity;
@@ -79,7 +80,10 @@ public final class FeMapAnalysis extends EchemAnalysis {
         inputs(context);
         List<Run> runs = new ArrayList<>();
         PotentialScale scale = null;
-        for (Result fe : feResults(context)) {
+        List<Result> feResults = feResults(context);
+        List<Provenance> origins = new ArrayList<>();
+        for (Result fe : feResults) {
+            origins.add(fe.provenance());
             String cat = fe.parameters().getOrDefault("catalyst", "").trim();
             String pot = fe.parameters().getOrDefault("potential", "").trim();
             if (cat.isEmpty() || pot.isEmpty()) {
@@ -109,7 +113,9 @@ public final class FeMapAnalysis extends EchemAnalysis {
             }
             potentials.add(Math.round(r.potential() * 1e4) / 1e4);
         }
-        Result.Builder out = Result.builder(this, context);
+        // the map's inputs are earlier results, not datasets: carry their files and steps forward
+        Result.Builder out = Result.builder(this, context).provenance(Provenance.merge(origins).then(id(), version(),
+                context.parameters().asText()));
         Table.Builder t = Table.builder("FE map (" + scale + ")").column("catalyst", null).column("E", Units.VOLT)
                 .column("product", null).column("n", Units.ONE).column("FE", Units.PERCENT).column("runs", null);
         for (String product : products) {

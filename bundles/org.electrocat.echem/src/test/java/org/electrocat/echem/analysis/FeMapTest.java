@@ -65,6 +65,8 @@ class FeMapTest {
         assertEquals(41, cells.require("FE").get(k), 1e-9);
         assertEquals(Math.sqrt(2), cells.require("sd").get(k), 1e-9, "sample SD of 40 and 42");
         assertEquals(4, Runs.value(r, "runs"), 0);
+        List<String> ops = r.provenance().steps().stream().map(st -> st.operation()).toList();
+        assertTrue(ops.contains("echem.fe") && ops.get(ops.size() - 1).equals("echem.fe-map"), ops.toString());
         List<NamedChart> charts = new EchemChartContributor().charts(r);
         assertEquals(2, charts.size());
         for (NamedChart c : charts) {
