@@ -14,7 +14,8 @@ import org.electrocat.api.ProgressMonitor;
 /**
  * Streams a delimited table of numbers (the data part of an instrument text export) into one
  * primitive array per column. Works on raw bytes in 1 MiB blocks, so a file of 10^7 rows needs
- * no per-line {@code String}s; numbers go through {@link DecimalParser}. Large files are split at
+ * no per-line {@code String}s; clean rows are converted in one pass by {@link FastRowScanner},
+ * anything unusual by the general path ({@link DecimalParser}, with precise error messages). Large files are split at
  * line breaks into one part per processor core and parsed in parallel; the parts are joined in order.
  *
  * <p>Every line must have exactly as many fields as there are columns (one empty trailing field
@@ -224,6 +225,8 @@ final class NumericTableParser {
     private void parse(Source src, long firstLine, DoubleColumnBuilder[] out, ProgressMonitor monitor)
             throws IOException {
         byte[] buf = new byte[BLOCK];
+        double[] row = new double[out.length];
+        byte decimal = decimalComma ? (byte) ',' : (byte) '.';
         int len = 0;
         long line = firstLine;
         boolean eof = false;
@@ -238,19 +241,30 @@ final class NumericTableParser {
             }
             int start = 0;
             while (start < len) {
-                int nl = start;
-                while (nl < len && buf[nl] != '\n') {
-                    nl++;
+                int next = FastRowScanner.scan(buf, start, len, eof, separator, decimal, row);
+                if (next == FastRowScanner.INCOMPLETE) {
+                    break; // read more
                 }
-                if (nl == len && !eof) {
-                    break; // incomplete line: read more
+                if (next == FastRowScanner.CAREFUL) {
+                    int nl = start;
+                    while (nl < len && buf[nl] != '\n') {
+                        nl++;
+                    }
+                    if (nl == len && !eof) {
+                        break;
+                    }
+                    parseLine(buf, start, nl, line, out);
+                    next = nl + 1;
+                } else {
+                    for (int c = 0; c < row.length; c++) {
+                        out[c].add(row[c]);
+                    }
                 }
-                parseLine(buf, start, nl, line, out);
                 line++;
                 if ((line & 0xFFFF) == 0) {
                     monitor.checkCancelled();
                 }
-                start = nl + 1;
+                start = next;
             }
             if (start < len) {
                 if (start == 0 && len == buf.length) {
