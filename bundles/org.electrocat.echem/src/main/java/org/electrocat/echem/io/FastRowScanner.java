@@ -16,17 +16,6 @@ final class FastRowScanner {
     /** The row needs the general path. */
     static final int CAREFUL = -2;
 
-    private static final double[] POW10 = new double[23];
-    private static final long EXACT_LIMIT = 1L << 53;
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
-
     private FastRowScanner() {
     }
 
@@ -97,14 +86,10 @@ final class FastRowScanner {
             if (i >= len && !eof) {
                 return INCOMPLETE;
             }
-            double v;
-            if (m == 0) {
-                v = 0.0;
-            } else if (m < EXACT_LIMIT && exp >= -22 && exp <= 22) {
-                v = exp >= 0 ? m * POW10[exp] : m / POW10[-exp];
-            } else {
+            if (!DecimalParser.isExact(m, exp)) {
                 return CAREFUL;
             }
+            double v = DecimalParser.exact(m, exp);
             row[field] = negative ? -v : v;
             if (field < n - 1) {
                 if (i >= len || buf[i] != separator) {
