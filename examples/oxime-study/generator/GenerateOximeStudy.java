@@ -1087,10 +1087,11 @@ final class EchemPart {
         {"AgPdTi", "Ag4Pd2-S-Ti4", 1.08, new double[] {68.5, 4.1, 6.2, 0.9}},
         {"AgPd", "Ag4Pd2(SR)8", 0.86, new double[] {14.6, 41.0, 6.5, 0.3}},
         {"Ti4", "Ti4-iPrOH", 0.38, new double[] {7.9, 4.6, 44.0, 0.6}},
-        {"mix", "mechanical mixture of Ag4Pd2(SR)8 and Ti4-iPrOH", 0.74, new double[] {17.8, 20.5, 22.4, 0.9}}};
+        {"mix", "mixture Ag4Pd2(SR)8 + Ti4-iPrOH", 0.74, new double[] {17.8, 20.5, 22.4, 0.9}}};
 
     /** One electrolysis with its quantified products. */
-    record Run(String id, String dataset, String label, double charge, double[] fe, Quantification.Sample[] samples) {
+    record Run(String id, String dataset, String label, String catalyst, double potential, double charge, double[] fe,
+            Quantification.Sample[] samples) {
     }
 
     final Path out;
@@ -1137,8 +1138,8 @@ final class EchemPart {
                     fe[p] = c.fe()[p][k];
                 }
                 String id = c.id() + "_" + potId(e);
-                mapRuns.add(electrolysis(id, "ca/" + c.id() + "_CA_" + Num.fixed(e, 1) + "V.mpt", c.name(), e,
-                        c.jScale() * jss(e), fe, ELECTROLYTE, String.format(java.util.Locale.ROOT,
+                mapRuns.add(electrolysis(id, "ca/" + c.id() + "_CA_" + Num.fixed(e, 1) + "V.mpt", c.name(), c.name(),
+                        e, c.jScale() * jss(e), fe, ELECTROLYTE, String.format(java.util.Locale.ROOT,
                                 "03/%02d/2025 %02d:12:05", day + k / 3, 9 + 3 * (k % 3))));
             }
             day += 3;
@@ -1146,13 +1147,14 @@ final class EchemPart {
         yaml.datasetGroup("Figure 3i: -1.6 V, 1 h, optimised electrolyte " + ELECTROLYTE_OPT);
         for (Object[] o : OPTIMISED) {
             String cat = (String) o[0];
-            optRuns.add(electrolysis("opt_" + cat, "ca/" + cat + "_CA_-1.6V_optimised.mpt", (String) o[1], -1.6,
+            optRuns.add(electrolysis("opt_" + cat, "ca/" + cat + "_CA_-1.6V_optimised.mpt", (String) o[1],
+                    (String) o[1], -1.6,
                     (double) o[2] * jss(-1.6), (double[]) o[3], ELECTROLYTE_OPT, "03/20/2025 10:40:12"));
         }
         yaml.datasetGroup("Recyclability: seven consecutive 1 h runs of Ag4Pd2-S-Ti4 at -1.6 V, fresh electrolyte each");
         for (int k = 0; k < RECYCLE_FE.length; k++) {
             recycleRuns.add(electrolysis("rec" + (k + 1), "recycle/AgPdTi_CA_-1.6V_cycle" + (k + 1) + ".mpt",
-                    "Ag4Pd2-S-Ti4, cycle " + (k + 1), -1.6, jss(-1.6) * (1 - 0.005 * k),
+                    "Ag4Pd2-S-Ti4", "Ag4Pd2-S-Ti4, cycle " + (k + 1), -1.6, jss(-1.6) * (1 - 0.005 * k),
                     new double[] {RECYCLE_FE[k], Double.NaN, Double.NaN, Double.NaN}, ELECTROLYTE,
                     String.format(java.util.Locale.ROOT, "03/%02d/2025 09:30:41", 21 + k)));
         }
@@ -1162,7 +1164,7 @@ final class EchemPart {
     }
 
     /** Writes one CA file and registers its product samples. */
-    private Run electrolysis(String id, String file, String label, double e, double jss, double[] fe,
+    private Run electrolysis(String id, String file, String catalyst, String label, double e, double jss, double[] fe,
             String electrolyte, String acquired) throws IOException {
         Chrono ca = new Chrono(e, jss, RUN_S);
         Path f = out.resolve("data/echem/" + file);
@@ -1181,7 +1183,7 @@ final class EchemPart {
                 "jss_mA_cm2", jss, "a", Chrono.A, "tau1_s", Chrono.TAU1, "jdl_over_jss", Chrono.JDL_FACTOR,
                 "tau_dl_s", Chrono.TAU_DL, "noise_rel", Chrono.REL_NOISE, "duration_s", RUN_S, "area_cm2",
                 Chrono.AREA_CM2, "charge_C", q, "fe_percent", fe, "electrolyte", electrolyte));
-        return new Run(id, "ca_" + id, label, q, fe, s);
+        return new Run(id, "ca_" + id, label + ", " + Num.fixed(e, 1) + " V", catalyst, e, q, fe, s);
     }
 
     /** 5 h electrolyses of Ag4Pd2-S-Ti4 (no CA file: only the NMR amounts enter the conversion). */
@@ -1304,27 +1306,29 @@ final class EchemPart {
     }
 
     private void femapStep() {
-        StringBuilder rows = new StringBuilder();
-        for (Catalyst c : CATALYSTS) {
-            rows.append(c.name()).append(": ");
-            for (int k = 0; k < POTENTIALS.length; k++) {
-                rows.append(k > 0 ? ", " : "").append("fe_").append(c.id()).append('_').append(potId(POTENTIALS[k]));
-            }
-            rows.append('\n');
-        }
-        List<String> pots = new ArrayList<>();
-        for (double e : POTENTIALS) {
-            pots.add(Num.fixed(e, 1));
+        List<String> steps = new ArrayList<>();
+        for (Run r : mapRuns) {
+            steps.add("fe_" + r.id());
         }
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("rows", rows.toString().strip());
-        p.put("potentials", String.join(", ", pots) + " V");
-        p.put("scale", "Ag/AgCl (sat. KCl)");
+        p.put("steps", String.join(", ", steps));
         p.put("products", "CHOX, NO2-, NH4+, NH2OH");
-        yaml.step("fe_map", "example.femap", List.of(), p, "FE heat maps over catalyst and potential (Figure 3d-f)");
+        yaml.step("fe_map", "echem.fe-map", List.of(), p, "FE heat maps over catalyst and potential (Figure 3d-f)");
         Quantification.Sample best = mapRuns.get(4).samples()[0];
-        truth.check("fe_map", "max.CHOX", 41.2, 4 * best.relSigma * 41.2 + 0.13, "%",
+        truth.check("fe_map", "best.CHOX", 41.2, 4 * best.relSigma * 41.2 + 0.13, "%",
                 "highest FE(CHOX) in the map: Ag4Pd2-S-Ti4 at -1.6 V");
+        steps.clear();
+        for (Run r : optRuns) {
+            steps.add("fe_" + r.id());
+        }
+        p = new LinkedHashMap<>();
+        p.put("steps", String.join(", ", steps));
+        p.put("products", "CHOX, NO2-, NH4+");
+        yaml.step("fe_optimised", "echem.fe-map", List.of(), p, "Figure 3i: FE of the four materials at -1.6 V in"
+                + " the optimised electrolyte, as grouped bars");
+        Quantification.Sample opt = optRuns.get(0).samples()[0];
+        truth.check("fe_optimised", "best.CHOX", 68.5, 4 * opt.relSigma * 68.5 + 0.2, "%",
+                "highest FE(CHOX) of Figure 3i: Ag4Pd2-S-Ti4");
     }
 
     private void feStep(Run r, String comment) {
@@ -1345,6 +1349,8 @@ final class EchemPart {
         p.put("products", String.join("; ", items));
         p.put("area", "1 cm2");
         p.put("catalystMass", "0.5 mg");
+        p.put("catalyst", r.catalyst());
+        p.put("potential", Num.fixed(r.potential(), 1) + " V vs Ag/AgCl (sat. KCl)");
         yaml.step(step, "echem.fe", List.of(r.dataset()), p, comment);
         truth.check(step, "charge", r.charge(), 0.003 * r.charge(), "C", "charge of " + r.id());
     }

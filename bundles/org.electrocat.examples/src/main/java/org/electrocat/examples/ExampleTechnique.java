@@ -5,10 +5,9 @@ import org.electrocat.api.Technique;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The helpers an example study needs beyond the technique plugins: a comparison of published
- * numbers with the values a study computes ({@code example.compare}) and Faradaic-efficiency maps
- * assembled from earlier steps ({@code example.femap}). They read no files; they work on the
- * results of earlier steps.
+ * The helpers an example study needs beyond the technique plugins: the comparison of published
+ * numbers with the values a study computes ({@code example.compare}). It reads no files; it works
+ * on the results of earlier steps.
  */
 @Component(service = Technique.class, property = {"electrocat.id=example", "electrocat.technique=example"})
 public final class ExampleTechnique implements Technique {
@@ -35,8 +34,7 @@ public final class ExampleTechnique implements Technique {
 
     @Override
     public String description() {
-        return "Paper-vs-ElectroCat comparison tables and FE maps over potential and catalyst, built from the"
-                + " results of earlier study steps.";
+        return "Paper-vs-ElectroCat comparison tables built from the results of earlier study steps.";
     }
 
     @Override

@@ -179,6 +179,6 @@ class OximeStudyIT {
         }
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("Paper vs ElectroCat"), "comparison in the report");
-        assertTrue(html.contains("FE CHOX"), "FE heat map in the report");
+        assertTrue(html.contains("FE map over potential and catalyst"), "FE heat maps in the report");
     }
 }
