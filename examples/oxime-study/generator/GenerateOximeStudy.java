@@ -45,6 +45,8 @@ public final class GenerateOximeStudy {
         echem.writeData();
         EisPart eis = new EisPart(out, truth, yaml);
         eis.writeData();
+        FtacvPart ftacv = new FtacvPart(out, truth, yaml);
+        ftacv.writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
@@ -1641,6 +1643,171 @@ final class EisPart {
                         "CPE1_Q", z.q1, "CPE1_alpha", z.a1, "R2_ohm", z.r2, "W2_ohm_s-0.5", z.aw, "CPE2_Q", z.q2,
                         "CPE2_alpha", z.a2, "phase_peaks_Hz", new ArrayList<Object>(peaks), "noise", "0.4 %"));
             }
+        }
+    }
+}
+
+/**
+ * Fourier-transformed AC voltammetry (CH Instruments FTACV text export: time, potential, current).
+ * E(t) = E_i + v·t + ΔE·sin(2π f t) with f = 10 Hz, ΔE = 0.1 V, v = −0.1 V/s from −0.6 to −2.0 V,
+ * sampled every 5 ms. Current I = Cdl·A·dE/dt + Σ_k I_k(E) + I_HER(E) + noise: each electron
+ * transfer k an irreversible wave I_k = −I_lim,k/(1 + exp(α_k F (E − E_k)/RT)) (the pink and green
+ * processes of Figure 4d-f), hydrogen evolution I_k·I_max/(I_k + I_max) with I_k = I_H·10^(−(E + 1.6)/b_H)
+ * (blue; its 5th harmonic peaks where I_k = I_max). The harmonics
+ * come from the curvature of I(E) under the 0.1 V modulation; the 5th is read. Noise 0.5 µA.
+ */
+final class FtacvRecord {
+
+    static final double F_HZ = 10;
+    static final double DE = 0.1;
+    static final double SCAN = -0.1;
+    static final double E_START = -0.6;
+    static final double E_END = -2.0;
+    static final double DT = 0.005;
+    static final double FRT = 96485.33212 / (8.314462618 * 298.15);
+    /** Transport/ohmic limit of hydrogen evolution, A (the blue region's 5th harmonic peaks at its inflection). */
+    static final double HER_MAX = 0.040;
+
+    /** Processes: {E_k (V), I_lim (A), α}; HER: I_H at -1.6 V (A) and b_H (V/dec). */
+    final double[][] waves;
+    final double herAt16;
+    final double herB;
+    final double cdl;
+
+    FtacvRecord(double[][] waves, double herAt16, double herB, double cdlMf) {
+        this.waves = waves;
+        this.herAt16 = herAt16;
+        this.herB = herB;
+        this.cdl = cdlMf * 1e-3;
+    }
+
+    /** Faradaic current (A, cathodic negative) at potential E; hydrogen evolution saturates at HER_MAX. */
+    double faradaic(double e) {
+        double ik = herAt16 * StrictMath.pow(10, -(e + 1.6) / herB);
+        double i = -ik * HER_MAX / (ik + HER_MAX);
+        for (double[] w : waves) {
+            i -= w[1] / (1 + StrictMath.exp(w[2] * FRT * (e - w[0])));
+        }
+        return i;
+    }
+
+    /** |a_5| of the quasi-static current at DC potential E: 5th Fourier coefficient over one period. */
+    double fifthHarmonic(double e) {
+        int n = 256;
+        double re = 0;
+        double im = 0;
+        for (int j = 0; j < n; j++) {
+            double th = 2 * Math.PI * j / n;
+            double i = faradaic(e + DE * StrictMath.sin(th));
+            re += i * StrictMath.cos(5 * th);
+            im += i * StrictMath.sin(5 * th);
+        }
+        return 2 * Math.hypot(re, im) / n;
+    }
+
+    /** DC potentials of the local maxima of the 5th-harmonic envelope (noise-free), above 2 % of its largest. */
+    List<Double> fifthHarmonicPeaks() {
+        int n = (int) Math.round((E_START - E_END) / 0.002) + 1;
+        double[] a = new double[n];
+        double max = 0;
+        for (int k = 0; k < n; k++) {
+            a[k] = fifthHarmonic(E_START - 0.002 * k);
+            max = Math.max(max, a[k]);
+        }
+        List<Double> out = new ArrayList<>();
+        for (int k = 1; k < n - 1; k++) {
+            if (a[k] > a[k - 1] && a[k] >= a[k + 1] && a[k] > 0.02 * max) {
+                out.add(E_START - 0.002 * k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Centres of the strongest 5th-harmonic lobes: each wave's E_k (a symmetric sigmoid's envelope
+     * has its largest lobe there) and the HER inflection, E = −1.6 − b_H·log10(I_max/I_H).
+     */
+    List<Object> centres() {
+        List<Object> c = new ArrayList<>();
+        for (double[] w : waves) {
+            c.add(w[0]);
+        }
+        c.add(-1.6 - herB * StrictMath.log10(HER_MAX / herAt16));
+        return c;
+    }
+
+    void writeChi(Path file, String header, Random r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Mar. 14, 2025   16:21:09\n");
+        sb.append("Fourier Transform AC Voltammetry\n");
+        sb.append("File:  D:\\Data\\oxime\\FTACV\\").append(file.getFileName().toString().replace(".txt", ".bin"))
+                .append('\n');
+        sb.append("Data Source:  Experiment\n");
+        sb.append("Instrument Model:  CHI760E\n");
+        sb.append("Header:  ").append(header).append('\n');
+        sb.append("Note:  RE Ag/AgCl (sat. KCl), CE Pt foil, WE 1 cm2\n\n");
+        sb.append("Init E (V) = -0.6\n");
+        sb.append("Final E (V) = -2\n");
+        sb.append("Scan Rate (V/s) = 0.1\n");
+        sb.append("Amplitude (V) = 0.1\n");
+        sb.append("Frequency (Hz) = 10\n");
+        sb.append("Sample Interval (s) = 0.005\n");
+        sb.append("Quiet Time (sec) = 2\n");
+        sb.append("Sensitivity (A/V) = 1.e-2\n\n");
+        sb.append("Time/s, Potential/V, Current/A\n\n");
+        int n = (int) Math.round((E_END - E_START) / SCAN / DT);
+        for (int k = 0; k <= n; k++) {
+            double t = k * DT;
+            double w = 2 * Math.PI * F_HZ;
+            double e = E_START + SCAN * t + DE * StrictMath.sin(w * t);
+            double dedt = SCAN + DE * w * StrictMath.cos(w * t);
+            double i = cdl * dedt + faradaic(e) + 5e-7 * r.nextGaussian();
+            sb.append(Num.fixed(t, 3)).append(", ").append(Num.fixed(e + 2e-4 * r.nextGaussian(), 4)).append(", ")
+                    .append(Num.sci(i, 4, 0, 'e')).append('\n');
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.ISO_8859_1);
+    }
+}
+
+/** The FTACV records of Figure 4d-f. */
+final class FtacvPart {
+
+    /** id, description, processes {E_k, I_lim (A), α}, I_HER(-1.6 V) (A), Cdl (mF/cm2). */
+    static final Object[][] RECORDS = {
+        {"AgPdTi_KOH", "Ag4Pd2-S-Ti4 in 0.5 M KOH", new double[][] {}, 1.5e-3, 0.56},
+        {"AgPdTi_KNO3_CHO", "Ag4Pd2-S-Ti4 in 0.5 M KOH + 0.4 M KNO3 + 0.05 M CHO",
+            new double[][] {{-1.05, 3.0e-3, 0.5}, {-1.38, 2.0e-3, 0.5}}, 1.5e-3, 0.56},
+        {"AgPd_KNO3", "Ag4Pd2(SR)8 in 0.5 M KOH + 0.4 M KNO3", new double[][] {{-1.02, 4.0e-3, 0.5}}, 2.0e-3, 0.29},
+        {"Ti4_KNO2", "Ti4-iPrOH in 0.5 M KOH + 0.4 M KNO2", new double[][] {{-1.40, 1.5e-3, 0.5}}, 1.2e-3, 0.38}};
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final Map<String, FtacvRecord> records = new LinkedHashMap<>();
+
+    FtacvPart(Path out, Truth truth, StudyYaml yaml) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+    }
+
+    void writeData() throws IOException {
+        yaml.datasetGroup("FTACV, 10 Hz, 0.1 V, -0.6 to -2.0 V at 0.1 V/s (CHI760E text export): Figure 4d-f");
+        for (Object[] o : RECORDS) {
+            FtacvRecord rec = new FtacvRecord((double[][]) o[2], (double) o[3], 0.12, (double) o[4]);
+            String file = "data/ftacv/" + o[0] + "_FTACV.txt";
+            rec.writeChi(out.resolve(file), (String) o[1], GenerateOximeStudy.rng(file));
+            records.put((String) o[0], rec);
+            yaml.dataset("ftacv_" + o[0], file, "echem.chi-txt", "echem", "{reference: \"Ag/AgCl (sat. KCl)\"}", null);
+            List<Object> waves = new ArrayList<>();
+            for (double[] w : (double[][]) o[2]) {
+                waves.add(Json.obj("E_V", w[0], "I_lim_A", w[1], "alpha", w[2]));
+            }
+            truth.models.put("ftacv." + o[0], Json.obj("file", file, "what", o[1], "f_Hz", FtacvRecord.F_HZ,
+                    "dE_V", FtacvRecord.DE, "scan_V_s", FtacvRecord.SCAN, "dt_s", FtacvRecord.DT, "waves", waves,
+                    "her_A_at_-1.6V", o[3], "her_b_V_per_dec", 0.12, "Cdl_mF", o[4], "noise_A", 5e-7,
+                    "her_max_A", FtacvRecord.HER_MAX, "fifth_harmonic_local_maxima_V",
+                    new ArrayList<Object>(rec.fifthHarmonicPeaks()), "fifth_harmonic_centres_V", rec.centres()));
         }
     }
 }
