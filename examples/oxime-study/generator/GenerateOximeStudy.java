@@ -29,6 +29,12 @@ import java.util.Random;
  */
 public final class GenerateOximeStudy {
 
+    /**
+     * Technique plugins on main: the study names datasets and steps only of these (the data of the
+     * others are written all the same, so the files do not change when a plugin lands).
+     */
+    static final java.util.Set<String> PLUGINS = java.util.Set.of("echem", "example");
+
     /** Base seed; each file gets {@code SEED + hash of its name}, so adding a file changes no other. */
     static final long SEED = 20250512L;
 
@@ -47,6 +53,7 @@ public final class GenerateOximeStudy {
         eis.writeData();
         FtacvPart ftacv = new FtacvPart(out, truth, yaml);
         ftacv.writeData();
+        new VibspecPart(out, truth, yaml, PLUGINS.contains("vibspec")).writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
@@ -1809,5 +1816,249 @@ final class FtacvPart {
                     "her_max_A", FtacvRecord.HER_MAX, "fifth_harmonic_local_maxima_V",
                     new ArrayList<Object>(rec.fifthHarmonicPeaks()), "fifth_harmonic_centres_V", rec.centres()));
         }
+    }
+}
+
+/**
+ * Raman and IR spectra (JCAMP-DX 5.01, (X++(Y..Y)) AFFN with integer ordinates and YFACTOR). Each
+ * band is a pseudo-Voigt (η = 0.5) with its position, height and FWHM; Raman spectra sit on a
+ * fluorescence background a + b·x + c·exp(−x/450) with Poisson-like noise √counts and, ex situ, two
+ * single-pixel cosmic-ray spikes; IR absorbance on a gently sloping baseline with 2e-4 noise. In situ
+ * spectra carry the electrode potential as a reader option in the study (the files, like real ones,
+ * record it only in the title).
+ */
+final class Spectra {
+
+    /** One band: position (cm-1), height, FWHM (cm-1). */
+    record Band(double x, double height, double fwhm, String assignment) {
+    }
+
+    private Spectra() {
+    }
+
+    static double pseudoVoigt(double x, Band b) {
+        double d = (x - b.x()) / (b.fwhm() / 2);
+        double lorentz = 1 / (1 + d * d);
+        double gauss = StrictMath.exp(-Math.log(2) * d * d);
+        return b.height() * (0.5 * lorentz + 0.5 * gauss);
+    }
+
+    /**
+     * Writes one spectrum.
+     *
+     * @param dataType e.g. {@code RAMAN SPECTRUM}, {@code INFRARED SPECTRUM}
+     * @param yUnits   JCAMP YUNITS, e.g. {@code ARBITRARY UNITS}, {@code ABSORBANCE}
+     * @param y        ordinates in real units
+     * @param yFactor  ordinate resolution (the integers written are y/yFactor)
+     */
+    static void writeJcamp(Path file, String title, String dataType, String instrument, List<String> extra,
+            double firstX, double deltaX, double[] y, String yUnits, double yFactor) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        long[] iy = new long[y.length];
+        double maxY = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < y.length; i++) {
+            iy[i] = Math.round(y[i] / yFactor);
+            maxY = Math.max(maxY, iy[i] * yFactor);
+            minY = Math.min(minY, iy[i] * yFactor);
+        }
+        double lastX = firstX + deltaX * (y.length - 1);
+        sb.append("##TITLE=").append(title).append('\n');
+        sb.append("##JCAMP-DX=5.01\n");
+        sb.append("##DATA TYPE=").append(dataType).append('\n');
+        sb.append("##DATA CLASS=XYDATA\n");
+        sb.append("##ORIGIN=SYNTHETIC - ElectroCat examples/oxime-study/generator/GenerateOximeStudy.java\n");
+        sb.append("##OWNER=public domain (synthetic data, not a measurement)\n");
+        sb.append("##SPECTROMETER/DATA SYSTEM=").append(instrument).append('\n');
+        for (String e : extra) {
+            sb.append(e).append('\n');
+        }
+        sb.append("##XUNITS=1/CM\n");
+        sb.append("##YUNITS=").append(yUnits).append('\n');
+        sb.append("##XFACTOR=1\n");
+        sb.append("##YFACTOR=").append(Num.sig(yFactor, 6)).append('\n');
+        sb.append("##FIRSTX=").append(Num.sig(firstX, 8)).append('\n');
+        sb.append("##LASTX=").append(Num.sig(lastX, 8)).append('\n');
+        sb.append("##DELTAX=").append(Num.sig(deltaX, 8)).append('\n');
+        sb.append("##MINY=").append(Num.sig(minY, 8)).append('\n');
+        sb.append("##MAXY=").append(Num.sig(maxY, 8)).append('\n');
+        sb.append("##NPOINTS=").append(y.length).append('\n');
+        sb.append("##FIRSTY=").append(Num.sig(iy[0] * yFactor, 8)).append('\n');
+        sb.append("##XYDATA=(X++(Y..Y))\n");
+        int i = 0;
+        while (i < y.length) {
+            StringBuilder line = new StringBuilder(Num.sig(firstX + deltaX * i, 8));
+            while (i < y.length && line.length() + 1 + String.valueOf(iy[i]).length() <= 80) {
+                line.append(' ').append(iy[i]);
+                i++;
+            }
+            sb.append(line).append('\n');
+        }
+        sb.append("##END=\n");
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.US_ASCII);
+    }
+
+    /** Raman counts at x with bands on a fluorescence background. */
+    static double[] raman(double x0, double dx, int n, List<Band> bands, double[] background, Random r,
+            int spikes) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = x0 + dx * i;
+            double v = background[0] + background[1] * x + background[2] * StrictMath.exp(-x / 450);
+            for (Band b : bands) {
+                v += pseudoVoigt(x, b);
+            }
+            y[i] = v + Math.sqrt(Math.max(v, 1)) * r.nextGaussian();
+        }
+        for (int s = 0; s < spikes; s++) {
+            int at = 20 + r.nextInt(n - 40);
+            y[at] += 2500 + 2000 * r.nextDouble();
+        }
+        return y;
+    }
+
+    /** IR absorbance at x with bands on a sloping baseline. */
+    static double[] infrared(double x0, double dx, int n, List<Band> bands, double offset, double slope,
+            double noise, Random r) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = x0 + dx * i;
+            double v = offset + slope * (x - x0);
+            for (Band b : bands) {
+                v += pseudoVoigt(x, b);
+            }
+            y[i] = v + noise * r.nextGaussian();
+        }
+        return y;
+    }
+}
+
+/** Raman and FTIR of the three catalysts (Figure 2e,f) and the in situ series of Figure 5a,d. */
+final class VibspecPart {
+
+    static final double[] INSITU = {-0.6, -0.8, -1.0, -1.2, -1.4, -1.6, -1.8};
+
+    static Spectra.Band band(double x, double h, double w, String what) {
+        return new Spectra.Band(x, h, w, what);
+    }
+
+    static final Object[][] RAMAN = {
+        {"AgPdTi", "Ag4Pd2-S-Ti4", List.of(band(225, 500, 12, "Ti-S"), band(251, 800, 12, "metal-S"),
+            band(340, 450, 14, "Ti-S"), band(391, 550, 10, "CH3 in-plane bend (ring)"), band(1096, 650, 9, "C-S"),
+            band(1590, 1400, 12, "ring C=C"))},
+        {"AgPd", "Ag4Pd2(SR)8", List.of(band(247, 900, 12, "metal-S"), band(391, 600, 10, "CH3 in-plane bend (ring)"),
+            band(1096, 700, 9, "C-S"), band(1590, 1500, 12, "ring C=C"))},
+        {"Ti4", "Ti4-iPrOH", List.of(band(620, 500, 25, "Ti-O"), band(1260, 400, 12, "calixarene C-O"),
+            band(1600, 1200, 12, "ring C=C"))}};
+
+    static final Object[][] INFRARED = {
+        {"AgPdTi", "Ag4Pd2-S-Ti4", List.of(band(715, 0.22, 14, "Ti-S"), band(767, 0.18, 16, "Ti-O-Ti"),
+            band(800, 0.22, 12, "C-H out-of-plane"), band(872, 0.22, 14, "phenyl-O-Ti"), band(1022, 0.15, 10,
+                "C-H bend"), band(1096, 0.25, 12, "C-S"), band(1202, 0.10, 28, "C-O-Ti (deformed)"),
+            band(1475, 0.20, 12, "CH2 bend"))},
+        {"AgPd", "Ag4Pd2(SR)8", List.of(band(800, 0.28, 12, "C-H out-of-plane"), band(1022, 0.18, 10, "C-H bend"),
+            band(1096, 0.30, 12, "C-S"), band(1470, 0.20, 12, "CH3 bend"))},
+        {"Ti4", "Ti4-iPrOH", List.of(band(767, 0.30, 16, "Ti-O-Ti"), band(878, 0.25, 14, "phenyl-O-Ti"),
+            band(1200, 0.35, 18, "C-O-Ti"), band(1480, 0.20, 12, "CH2 bend"))}};
+
+    /** Logistic switch-on of an intermediate's band with the cathodic potential. */
+    static double onset(double e, double e50, double width) {
+        return 1 / (1 + StrictMath.exp((e - e50) / width));
+    }
+
+    static List<Spectra.Band> insituRaman(double e) {
+        return List.of(band(922, 350 * onset(e, -1.25, 0.08), 12, "*NH2OH"), band(1004, 250, 10, "*NO3"),
+                band(1045, 3000, 8, "free NO3-"), band(1273, 500 * onset(e, -1.0, 0.08), 14, "*NO2 (asym.)"),
+                band(1446, 450 * onset(e, -1.0, 0.08), 14, "*NO2 (N=O)"), band(1590, 1200, 12, "ring C=C"));
+    }
+
+    static List<Spectra.Band> insituIr(double e) {
+        double g = onset(e, -0.95, 0.1);
+        double h = onset(e, -1.25, 0.1);
+        return List.of(band(1175, 0.8e-3 * h, 12, "*NH2OH"), band(1191, 1.0e-3 * g, 12, "*NO2"),
+                band(1339, 1.2e-3 * g, 14, "*NO2"), band(1440, -3.0e-3 * g, 20, "NO3- consumed"),
+                band(1540, 0.6e-3 * h, 16, "*NH2 bend"), band(1647, 2.0e-3 * g, 30, "H-O-H bend (water)"));
+    }
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final boolean enabled;
+
+    VibspecPart(Path out, Truth truth, StudyYaml yaml, boolean enabled) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+        this.enabled = enabled;
+    }
+
+    private static List<Object> bandsJson(List<Spectra.Band> bands) {
+        List<Object> l = new ArrayList<>();
+        for (Spectra.Band b : bands) {
+            l.add(Json.obj("x_cm-1", b.x(), "height", b.height(), "fwhm_cm-1", b.fwhm(), "assignment", b.assignment()));
+        }
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    void writeData() throws IOException {
+        if (enabled) {
+            yaml.datasetGroup("Raman (532 nm) and ATR-FTIR of the catalysts, JCAMP-DX: Figure 2e,f");
+        }
+        for (Object[] o : RAMAN) {
+            String file = "data/vibspec/raman/" + o[0] + "_Raman.jdx";
+            List<Spectra.Band> bands = (List<Spectra.Band>) o[2];
+            double[] y = Spectra.raman(150, 1, 1551, bands, new double[] {1800, -0.4, 900},
+                    GenerateOximeStudy.rng(file), 2);
+            Spectra.writeJcamp(out.resolve(file), o[1] + ", Raman, 532 nm", "RAMAN SPECTRUM",
+                    "HORIBA LabRAM HR Evolution, 600 gr/mm, 10x2 s", List.of("##$LASER WAVELENGTH=532 nm",
+                            "##$SAMPLE=" + o[1] + " powder on glass"), 150, 1, y, "ARBITRARY UNITS", 1);
+            dataset("raman_" + o[0], file, null);
+            truth.models.put("raman." + o[0], Json.obj("file", file, "bands", bandsJson(bands), "background",
+                    "1800 - 0.4 x + 900 exp(-x/450) counts", "noise", "sqrt(counts); 2 cosmic spikes"));
+        }
+        for (Object[] o : INFRARED) {
+            String file = "data/vibspec/ir/" + o[0] + "_ATR-FTIR.jdx";
+            List<Spectra.Band> bands = (List<Spectra.Band>) o[2];
+            double[] y = Spectra.infrared(600, 1, 1201, bands, 0.02, 1.5e-5, 2e-4, GenerateOximeStudy.rng(file));
+            Spectra.writeJcamp(out.resolve(file), o[1] + ", ATR-FTIR", "INFRARED SPECTRUM",
+                    "Thermo Nicolet iS50, diamond ATR, 4 cm-1, 64 scans", List.of("##$SAMPLE=" + o[1] + " powder"),
+                    600, 1, y, "ABSORBANCE", 1e-5);
+            dataset("ir_" + o[0], file, null);
+            truth.models.put("ir." + o[0], Json.obj("file", file, "bands", bandsJson(bands), "baseline",
+                    "0.02 + 1.5e-5 (x - 600)", "noise", 2e-4));
+        }
+        if (enabled) {
+            yaml.datasetGroup("In situ Raman and ATR-FTIR of Ag4Pd2-S-Ti4 in KOH + KNO3 + CHO against potential:"
+                    + " Figure 5a,d");
+        }
+        for (double e : INSITU) {
+            String tag = Num.fixed(e, 1);
+            String file = "data/vibspec/insitu-raman/AgPdTi_Raman_" + tag + "V.jdx";
+            List<Spectra.Band> bands = insituRaman(e);
+            double[] y = Spectra.raman(800, 1, 901, bands, new double[] {2500, -0.6, 0},
+                    GenerateOximeStudy.rng(file), 0);
+            Spectra.writeJcamp(out.resolve(file), "Ag4Pd2-S-Ti4 in situ Raman at " + tag + " V vs Ag/AgCl",
+                    "RAMAN SPECTRUM", "HORIBA LabRAM HR Evolution, 50x LWD, spectro-electrochemical cell",
+                    List.of("##$LASER WAVELENGTH=532 nm"), 800, 1, y, "ARBITRARY UNITS", 1);
+            dataset("insitu_raman_" + EchemPart.potId(e), file, tag + " V");
+            truth.models.put("insitu_raman." + tag, Json.obj("file", file, "E_V", e, "bands", bandsJson(bands)));
+            String irFile = "data/vibspec/insitu-atr/AgPdTi_ATR_" + tag + "V.jdx";
+            List<Spectra.Band> irBands = insituIr(e);
+            double[] a = Spectra.infrared(1000, 2, 401, irBands, 0, 2e-8, 5e-5, GenerateOximeStudy.rng(irFile));
+            Spectra.writeJcamp(out.resolve(irFile), "Ag4Pd2-S-Ti4 in situ ATR-SEIRAS at " + tag + " V vs Ag/AgCl,"
+                    + " reference spectrum at -0.4 V", "INFRARED SPECTRUM", "Thermo Nicolet iS50, Si ATR, 4 cm-1",
+                    List.of(), 1000, 2, a, "ABSORBANCE", 1e-6);
+            dataset("insitu_ir_" + EchemPart.potId(e), irFile, tag + " V");
+            truth.models.put("insitu_ir." + tag, Json.obj("file", irFile, "E_V", e, "bands", bandsJson(irBands)));
+        }
+    }
+
+    private void dataset(String id, String file, String potential) {
+        if (!enabled) {
+            return;
+        }
+        yaml.dataset(id, file, "vibspec.jcamp", "vibspec", potential == null ? null
+                : "{potential: \"" + potential + "\", reference: \"Ag/AgCl (sat. KCl)\"}", null);
     }
 }
