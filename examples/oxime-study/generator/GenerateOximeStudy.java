@@ -54,6 +54,8 @@ public final class GenerateOximeStudy {
         FtacvPart ftacv = new FtacvPart(out, truth, yaml);
         ftacv.writeData();
         new VibspecPart(out, truth, yaml, PLUGINS.contains("vibspec")).writeData();
+        new XpsPart(out, truth, yaml, PLUGINS.contains("xps")).writeData();
+        new XasPart(out, truth, yaml, PLUGINS.contains("xas")).writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
@@ -2060,5 +2062,379 @@ final class VibspecPart {
         }
         yaml.dataset(id, file, "vibspec.jcamp", "vibspec", potential == null ? null
                 : "{potential: \"" + potential + "\", reference: \"Ag/AgCl (sat. KCl)\"}", null);
+    }
+}
+
+/**
+ * XPS core levels (VAMAS ISO 14976, REGULAR, kinetic-energy abscissa as CasaXPS writes it; Al Kα,
+ * hν = 1486.6 eV, BE = hν − KE). Each region holds spin-orbit doublets of Gaussian-Lorentzian
+ * product lines GL(30) with fixed splitting and area ratio (Pd 3d 5.26 eV 3:2, Ag 3d 6.00 eV 3:2,
+ * Ti 2p 5.70 eV 2:1, C 1s a singlet at 284.8 eV plus C-O at 286.3 eV), on a Shirley background (the
+ * step above a peak is proportional to the peak area at lower binding energy) with a small linear
+ * slope. Every binding energy of a sample is shifted by its charging offset, which calibrating C 1s
+ * to 284.8 eV removes. Noise √counts.
+ */
+final class Xps {
+
+    static final double HV = 1486.6;
+
+    /** A doublet: BE of the main line, splitting, area of the main line, ratio second/main, FWHM. */
+    record Doublet(String name, double be, double split, double area, double ratio, double fwhm) {
+    }
+
+    /** A region: label (e.g. Pd 3d), species, transition, BE window, step, doublets, background. */
+    record Region(String label, String species, String transition, double beLow, double beHigh, double step,
+            List<Doublet> lines, double background, double shirley) {
+    }
+
+    /** GL(m) line shape with unit height: Gaussian-Lorentzian product, m = 0.3. */
+    static double gl(double x, double centre, double fwhm) {
+        double d = (x - centre) / fwhm;
+        double m = 0.3;
+        return StrictMath.exp(-4 * Math.log(2) * (1 - m) * d * d) / (1 + 4 * m * d * d);
+    }
+
+    /** Counts (noise-free) over the BE grid, high BE first (ascending kinetic energy). */
+    static double[] counts(Region r, double charging) {
+        int n = (int) Math.round((r.beHigh() - r.beLow()) / r.step()) + 1;
+        double[] be = new double[n];
+        double[] peaks = new double[n];
+        for (int i = 0; i < n; i++) {
+            be[i] = r.beHigh() - i * r.step();
+            for (Doublet d : r.lines()) {
+                double h = d.area() / (d.fwhm() * 1.1); // height from area (GL(30) area ≈ 1.1·FWHM·height)
+                peaks[i] += h * gl(be[i], d.be() + charging, d.fwhm());
+                if (d.ratio() > 0) {
+                    peaks[i] += h * d.ratio() * gl(be[i], d.be() + d.split() + charging, d.fwhm());
+                }
+            }
+        }
+        double total = 0;
+        for (double p : peaks) {
+            total += p;
+        }
+        double[] y = new double[n];
+        double below = total; // area at BE lower than point i (walking from high BE down)
+        for (int i = 0; i < n; i++) {
+            below -= peaks[i];
+            y[i] = r.background() * (1 + 0.002 * (be[i] - r.beLow())) + r.shirley() * (total - below) / total
+                    + peaks[i];
+        }
+        return y;
+    }
+
+    static void writeVamas(Path file, String sample, List<Region> regions, double charging, Random r)
+            throws IOException {
+        StringBuilder sb = new StringBuilder();
+        String[] head = {"VAMAS Surface Chemical Analysis Standard Data Transfer Format 1988 May 4",
+            "Nanjing University, School of Chemistry (SYNTHETIC EXAMPLE)", "Thermo Scientific K-Alpha+", "TS",
+            "Cyclohexanone oxime catalysts", "2", "SYNTHETIC - ElectroCat examples/oxime-study generator;",
+            "not a measurement.", "NORM", "REGULAR", "0", "1", "Exp Variable", "d", "0", "0", "0", "0",
+            String.valueOf(regions.size())};
+        for (String h : head) {
+            sb.append(h).append("\r\n");
+        }
+        for (Region reg : regions) {
+            double[] y = counts(reg, charging);
+            int n = y.length;
+            long[] c = new long[n];
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                c[i] = Math.max(0, Math.round(y[i] + Math.sqrt(y[i]) * r.nextGaussian()));
+                min = Math.min(min, c[i]);
+                max = Math.max(max, c[i]);
+            }
+            double keStart = HV - reg.beHigh();
+            String[] block = {reg.label(), sample, "2025", "3", "8", "15", "42", "10", "8", "0",
+                "XPS", "0", "Al", Num.fixed(HV, 2), "0", "0", "0", "30", "0", "FAT", "50", "1", "4.2", "0", "0", "0",
+                "0", "0", reg.species(), reg.transition(), "-1", "kinetic energy", "eV", Num.fixed(keStart, 3),
+                Num.fixed(reg.step(), 3), "1", "counts", "d", "pulse counting", "0.05", "10", "0", "0", "0", "0", "1",
+                "ESCAPE DEPTH TYPE", "d", "0", String.valueOf(n), String.valueOf(min), String.valueOf(max)};
+            for (String b : block) {
+                sb.append(b).append("\r\n");
+            }
+            for (long v : c) {
+                sb.append(v).append("\r\n");
+            }
+        }
+        sb.append("end of experiment\r\n");
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.US_ASCII);
+    }
+}
+
+/** XPS of the three catalysts (Figure S7): Pd to higher, Ag to lower binding energy in Ag4Pd2-S-Ti4. */
+final class XpsPart {
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final boolean enabled;
+
+    XpsPart(Path out, Truth truth, StudyYaml yaml, boolean enabled) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+        this.enabled = enabled;
+    }
+
+    static Xps.Region carbon() {
+        return new Xps.Region("C 1s", "C", "1s", 280, 292, 0.1, List.of(new Xps.Doublet("C-C", 284.8, 0, 9000, 0, 1.2),
+                new Xps.Doublet("C-O", 286.3, 0, 2000, 0, 1.3)), 600, 150);
+    }
+
+    static Xps.Region pd(double be) {
+        return new Xps.Region("Pd 3d", "Pd", "3d", 330, 348, 0.1, List.of(new Xps.Doublet("Pd 3d", be, 5.26, 6000,
+                2.0 / 3.0, 1.2)), 2500, 500);
+    }
+
+    static Xps.Region ag(double be) {
+        return new Xps.Region("Ag 3d", "Ag", "3d", 362, 380, 0.1, List.of(new Xps.Doublet("Ag 3d", be, 6.0, 14000,
+                2.0 / 3.0, 1.0)), 3000, 900);
+    }
+
+    static Xps.Region ti(double be) {
+        return new Xps.Region("Ti 2p", "Ti", "2p", 452, 470, 0.1, List.of(new Xps.Doublet("Ti 2p", be, 5.7, 8000,
+                0.5, 1.3)), 3500, 1200);
+    }
+
+    /** id, name, charging (eV), regions. */
+    static final Object[][] SAMPLES = {
+        {"AgPd", "Ag4Pd2(SR)8", 0.35, List.of(carbon(), ag(368.40), pd(335.90))},
+        {"AgPdTi", "Ag4Pd2-S-Ti4", 0.52, List.of(carbon(), ag(368.10), pd(336.30), ti(458.90))},
+        {"Ti4", "Ti4-iPrOH", 0.61, List.of(carbon(), ti(458.60))}};
+
+    @SuppressWarnings("unchecked")
+    void writeData() throws IOException {
+        if (enabled) {
+            yaml.datasetGroup("XPS, Al K-alpha, VAMAS (C 1s, Ag 3d, Pd 3d, Ti 2p): Figure S7");
+        }
+        for (Object[] s : SAMPLES) {
+            String file = "data/xps/" + s[0] + "_XPS.vms";
+            List<Xps.Region> regions = (List<Xps.Region>) s[3];
+            Xps.writeVamas(out.resolve(file), (String) s[1], regions, (double) s[2], GenerateOximeStudy.rng(file));
+            if (enabled) {
+                yaml.dataset("xps_" + s[0], file, "xps.vamas", "xps", null, null);
+            }
+            List<Object> lines = new ArrayList<>();
+            for (Xps.Region r : regions) {
+                for (Xps.Doublet d : r.lines()) {
+                    lines.add(Json.obj("region", r.label(), "line", d.name(), "BE_eV", d.be(), "split_eV", d.split(),
+                            "ratio", d.ratio(), "fwhm_eV", d.fwhm(), "area", d.area()));
+                }
+            }
+            truth.models.put("xps." + s[0], Json.obj("file", file, "sample", s[1], "charging_eV", s[2],
+                    "calibration", "C 1s = 284.8 eV", "lines", lines, "noise", "sqrt(counts)",
+                    "lineshape", "GL(30), Shirley background"));
+        }
+    }
+}
+
+/**
+ * Ti K-edge XAFS (XDI 1.0, transmission). μ(E) = a + b(E − E0) + J·[½ + arctan((E − E0)/Γ)/π
+ * + pre-edge peaks + white line]·(1 + χ(k)), k = √(0.2625 (E − E0)) Å⁻¹. EXAFS by the EXAFS equation
+ * with a model amplitude and a phase linear in k, φ_j(k) = φ0 − 2ΔR_j·k, so that the magnitude of the
+ * phase-uncorrected Fourier transform peaks at R_j − ΔR_j:
+ * χ(k) = Σ N_j S0² F_j(k)/(k R_j²)·e^(−2σ_j²k²)·e^(−2R_j/λ)·sin(2kR_j + φ_j(k)), S0² = 0.9, λ = 8 Å.
+ * χ fades in between 10 and 30 eV above E0 (the EXAFS equation does not describe the XANES). Noise
+ * 3e-4 on μ.
+ */
+final class Xafs {
+
+    /** A shell: label, N, R (Å), σ² (Å²), ΔR (Å), φ0, amplitude peak k (Å⁻¹), amplitude width. */
+    record Shell(String label, double n, double r, double sigma2, double dr, double phi0, double kPeak, double kWidth) {
+    }
+
+    final double e0;
+    final double whiteLine;
+    final List<Shell> shells;
+
+    Xafs(double e0, double whiteLine, List<Shell> shells) {
+        this.e0 = e0;
+        this.whiteLine = whiteLine;
+        this.shells = shells;
+    }
+
+    double chi(double k) {
+        double s = 0;
+        for (Shell sh : shells) {
+            double f = 0.6 * StrictMath.exp(-Math.pow((k - sh.kPeak()) / sh.kWidth(), 2)) + 0.08;
+            s += sh.n() * 0.9 * f / (k * sh.r() * sh.r()) * StrictMath.exp(-2 * sh.sigma2() * k * k)
+                    * StrictMath.exp(-2 * sh.r() / 8.0) * StrictMath.sin(2 * k * sh.r() + sh.phi0() - 2 * sh.dr() * k);
+        }
+        return s;
+    }
+
+    /** Normalised μ (edge step 1, pre-edge 0) without noise. */
+    double norm(double e) {
+        double x = e - e0;
+        double step = 0.5 + StrictMath.atan(x / 1.5) / Math.PI;
+        double pre = 0.06 * StrictMath.exp(-0.5 * Math.pow((e - 4969.6) / 0.9, 2))
+                + 0.09 * StrictMath.exp(-0.5 * Math.pow((e - 4972.0) / 0.9, 2))
+                + 0.05 * StrictMath.exp(-0.5 * Math.pow((e - 4974.6) / 1.0, 2));
+        double white = whiteLine * StrictMath.exp(-0.5 * Math.pow((x - 9) / 4.0, 2));
+        double mu0 = step + pre + white;
+        if (x > 10) {
+            // the EXAFS equation does not hold in the XANES: fade χ in between 10 and 30 eV above E0
+            double k = StrictMath.sqrt(0.2625 * x);
+            mu0 *= 1 + chi(k) * Math.min(1, (x - 10) / 20);
+        }
+        return mu0;
+    }
+
+    /** The maximum of dμ/dE above the pre-edge (E > 4975 eV), noise-free, 0.01 eV grid. */
+    double derivativeMax() {
+        double best = Double.NEGATIVE_INFINITY;
+        double at = Double.NaN;
+        for (double e = 4975; e <= 4990; e += 0.01) {
+            double d = (norm(e + 0.005) - norm(e - 0.005)) / 0.01;
+            if (d > best) {
+                best = d;
+                at = e;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Peaks of |FT[k² χ(k)]| (Hanning window, k 2-11 Å⁻¹, dk = 1), R grid 0.01 Å: the conventional
+     * phase-uncorrected R-space peaks of the noise-free model.
+     */
+    List<Double> rPeaks() {
+        double kmin = 2;
+        double kmax = 11;
+        double dk = 1;
+        int nr = 600;
+        double[] mag = new double[nr];
+        for (int j = 0; j < nr; j++) {
+            double r = j * 0.01;
+            double re = 0;
+            double im = 0;
+            for (double k = 0; k <= 15; k += 0.05) {
+                double w = window(k, kmin, kmax, dk);
+                if (w == 0) {
+                    continue;
+                }
+                double v = w * k * k * chi(k);
+                re += v * StrictMath.cos(2 * k * r);
+                im += v * StrictMath.sin(2 * k * r);
+            }
+            mag[j] = Math.hypot(re, im);
+        }
+        double max = 0;
+        for (double m : mag) {
+            max = Math.max(max, m);
+        }
+        List<Double> out = new ArrayList<>();
+        for (int j = 1; j < nr - 1; j++) {
+            if (mag[j] > mag[j - 1] && mag[j] >= mag[j + 1] && mag[j] > 0.1 * max && j * 0.01 > 1.0) {
+                out.add(j * 0.01);
+            }
+        }
+        return out;
+    }
+
+    /** Hanning window with sills of width dk inside [kmin - dk/2, kmax + dk/2] (Larch convention). */
+    static double window(double k, double kmin, double kmax, double dk) {
+        double a = kmin - dk / 2;
+        double b = kmin + dk / 2;
+        double c = kmax - dk / 2;
+        double d = kmax + dk / 2;
+        if (k <= a || k >= d) {
+            return 0;
+        }
+        if (k < b) {
+            return StrictMath.pow(StrictMath.sin(Math.PI / 2 * (k - a) / dk), 2);
+        }
+        if (k > c) {
+            return StrictMath.pow(StrictMath.cos(Math.PI / 2 * (k - c) / dk), 2);
+        }
+        return 1;
+    }
+
+    void writeXdi(Path file, String sample, String prep, Random r) throws IOException {
+        List<Double> grid = new ArrayList<>();
+        for (double e = 4800; e < 4950; e += 5) {
+            grid.add(e);
+        }
+        for (int i = 0; i < 200; i++) {
+            grid.add(4950 + 0.25 * i);
+        }
+        for (double k = StrictMath.sqrt(0.2625 * (5000 - 4966)); k <= 13.0001; k += 0.05) {
+            grid.add(4966 + k * k / 0.2625);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# XDI/1.0 ElectroCat-example/1.0\n");
+        sb.append("# Column.1: energy eV\n# Column.2: i0\n# Column.3: mutrans\n");
+        sb.append("# Element.symbol: Ti\n# Element.edge: K\n# Scan.edge_energy: 4966.0\n");
+        sb.append("# Mono.name: Si 111\n# Mono.d_spacing: 3.13551\n");
+        sb.append("# Beamline.name: BL14W1 (SYNTHETIC)\n# Facility.name: SSRF\n# Facility.energy: 3.50 GeV\n");
+        sb.append("# Scan.start_time: 2025-02-18T10:12:00\n# Detector.I0: 10 cm N2\n# Detector.I1: 30 cm N2\n");
+        sb.append("# Sample.name: ").append(sample).append('\n');
+        sb.append("# Sample.prep: ").append(prep).append('\n');
+        sb.append("# ///\n# SYNTHETIC data written by the ElectroCat examples/oxime-study generator:\n");
+        sb.append("# a model of a Ti K-edge spectrum, not a measurement.\n#----\n# energy i0 mutrans\n");
+        for (double e : grid) {
+            double mu = 0.35 - 1.2e-4 * (e - e0) + 1.1 * norm(e) + 3e-4 * r.nextGaussian();
+            double i0 = 182000 * (1 - 1.5e-4 * (e - 4800)) * (1 + 0.001 * r.nextGaussian());
+            sb.append("  ").append(Num.fixed(e, 3)).append("  ").append(Num.fixed(i0, 1)).append("  ")
+                    .append(Num.fixed(mu, 6)).append('\n');
+        }
+        GenerateOximeStudy.write(file, sb.toString(), StandardCharsets.US_ASCII);
+    }
+}
+
+/** Ti K-edge XANES and EXAFS (Figure S8): E0 between Ti4-iPrOH and TiO2; EXAFS peaks 2.02, 1.48, 2.62 Å. */
+final class XasPart {
+
+    static Xafs.Shell shell(String label, double n, double r, double s2, double dr, double phi0, double kp, double kw) {
+        return new Xafs.Shell(label, n, r, s2, dr, phi0, kp, kw);
+    }
+
+    /** id, sample, preparation, E0 (eV), white-line height, shells. */
+    static final Object[][] SAMPLES = {
+        {"Ti4", "Ti4-iPrOH", "pressed pellet with BN", 4977.2, 0.55,
+            List.of(shell("Ti-O", 5, 2.42, 0.006, 0.40, 1.5, 3.0, 4.2))},
+        {"AgPdTi", "Ag4Pd2-S-Ti4", "pressed pellet with BN", 4978.6, 0.60,
+            List.of(shell("Ti-O", 4, 1.88, 0.005, 0.40, 1.5, 3.0, 4.2), shell("Ti-S", 1, 2.95, 0.008, 0.33, 1.0, 6.0,
+                5.0))},
+        {"TiO2", "TiO2 (anatase) reference", "pressed pellet with BN", 4980.4, 0.70,
+            List.of(shell("Ti-O", 6, 1.95, 0.005, 0.40, 1.5, 3.0, 4.2), shell("Ti-Ti", 4, 3.04, 0.006, 0.35, 0.5, 7.0,
+                5.5))}};
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final boolean enabled;
+
+    XasPart(Path out, Truth truth, StudyYaml yaml, boolean enabled) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+        this.enabled = enabled;
+    }
+
+    @SuppressWarnings("unchecked")
+    void writeData() throws IOException {
+        if (enabled) {
+            yaml.datasetGroup("Ti K-edge XAFS (XDI), Ti4-iPrOH, Ag4Pd2-S-Ti4 and TiO2: Figure S8");
+        }
+        for (Object[] s : SAMPLES) {
+            List<Xafs.Shell> shells = (List<Xafs.Shell>) s[5];
+            Xafs x = new Xafs((double) s[3], (double) s[4], shells);
+            String file = "data/xas/" + s[0] + "_TiK.xdi";
+            x.writeXdi(out.resolve(file), (String) s[1], (String) s[2], GenerateOximeStudy.rng(file));
+            if (enabled) {
+                yaml.dataset("xas_" + s[0], file, "xas.xdi", "xas", null, null);
+            }
+            List<Object> sh = new ArrayList<>();
+            for (Xafs.Shell h : shells) {
+                sh.add(Json.obj("path", h.label(), "N", h.n(), "R_A", h.r(), "sigma2_A2", h.sigma2(),
+                        "phase_shift_dR_A", h.dr(), "FT_peak_expected_A", h.r() - h.dr()));
+            }
+            truth.models.put("xas." + s[0], Json.obj("file", file, "sample", s[1], "E0_model_eV", s[3],
+                    "E0_derivative_max_eV", x.derivativeMax(), "white_line", s[4], "shells", sh,
+                    "R_peaks_kw2_hanning_2-11_A", new ArrayList<Object>(x.rPeaks()), "noise", 3e-4));
+        }
     }
 }
