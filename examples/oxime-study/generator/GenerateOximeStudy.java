@@ -56,6 +56,7 @@ public final class GenerateOximeStudy {
         new VibspecPart(out, truth, yaml, PLUGINS.contains("vibspec")).writeData();
         new XpsPart(out, truth, yaml, PLUGINS.contains("xps")).writeData();
         new XasPart(out, truth, yaml, PLUGINS.contains("xas")).writeData();
+        new MsPart(out, truth, yaml, PLUGINS.contains("ms")).writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
@@ -2436,5 +2437,277 @@ final class XasPart {
                     "E0_derivative_max_eV", x.derivativeMax(), "white_line", s[4], "shells", sh,
                     "R_peaks_kw2_hanning_2-11_A", new ArrayList<Object>(x.rPeaks()), "noise", 3e-4));
         }
+    }
+}
+
+/**
+ * Isotope patterns aggregated by nominal mass (each peak carries the abundance-weighted mean mass of
+ * its isotopologues), by convolving element distributions. Masses: AME2020 (Wang et al., Chin. Phys.
+ * C 45 (2021) 030003); abundances: CIAAW/IUPAC 2013 representative values.
+ */
+final class Isotopes {
+
+    static final double ELECTRON = 0.000548579909;
+    static final Map<String, double[][]> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("H", new double[][] {{1.00782503223, 0.999885}, {2.01410177812, 0.000115}});
+        TABLE.put("C", new double[][] {{12.0, 0.9893}, {13.00335483507, 0.0107}});
+        TABLE.put("N", new double[][] {{14.00307400443, 0.99636}, {15.00010889888, 0.00364}});
+        TABLE.put("O", new double[][] {{15.99491461957, 0.99757}, {16.99913175650, 0.00038},
+            {17.99915961286, 0.00205}});
+        TABLE.put("S", new double[][] {{31.9720711744, 0.9499}, {32.9714589098, 0.0075}, {33.967867004, 0.0425},
+            {35.96708071, 0.0001}});
+        TABLE.put("Cl", new double[][] {{34.968852682, 0.7576}, {36.965902602, 0.2424}});
+        TABLE.put("Ti", new double[][] {{45.95262772, 0.0825}, {46.95175879, 0.0744}, {47.94794198, 0.7372},
+            {48.94786568, 0.0541}, {49.94478689, 0.0518}});
+        TABLE.put("Ag", new double[][] {{106.9050916, 0.51839}, {108.9047553, 0.48161}});
+        TABLE.put("Pd", new double[][] {{101.9056022, 0.0102}, {103.9040305, 0.1114}, {104.9050796, 0.2233},
+            {105.9034804, 0.2733}, {107.9038916, 0.2646}, {109.9051722, 0.1172}});
+    }
+
+    private Isotopes() {
+    }
+
+    /** {offset → {abundance, mean mass}} of a neutral formula (element → count). */
+    static java.util.TreeMap<Integer, double[]> pattern(Map<String, Integer> formula) {
+        java.util.TreeMap<Integer, double[]> d = new java.util.TreeMap<>();
+        d.put(0, new double[] {1, 0});
+        for (Map.Entry<String, Integer> el : formula.entrySet()) {
+            double[][] iso = TABLE.get(el.getKey());
+            long m0 = Math.round(iso[0][0]);
+            for (int n = 0; n < el.getValue(); n++) {
+                java.util.TreeMap<Integer, double[]> next = new java.util.TreeMap<>();
+                for (Map.Entry<Integer, double[]> a : d.entrySet()) {
+                    for (double[] i : iso) {
+                        double p = a.getValue()[0] * i[1];
+                        if (p < 1e-14) {
+                            continue;
+                        }
+                        int k = a.getKey() + (int) (Math.round(i[0]) - m0);
+                        double[] c = next.computeIfAbsent(k, x -> new double[2]);
+                        c[0] += p;
+                        c[1] += p * (a.getValue()[1] + i[0]);
+                    }
+                }
+                for (double[] c : next.values()) {
+                    c[1] /= c[0];
+                }
+                d = next;
+            }
+        }
+        return d;
+    }
+
+    /** Monoisotopic mass of a neutral formula. */
+    static double monoisotopic(Map<String, Integer> formula) {
+        double m = 0;
+        for (Map.Entry<String, Integer> el : formula.entrySet()) {
+            m += TABLE.get(el.getKey())[0][0] * el.getValue();
+        }
+        return m;
+    }
+
+    /** m/z of the most abundant aggregated peak of a singly charged cation. */
+    static double mostAbundant(Map<String, Integer> formula) {
+        double best = -1;
+        double at = Double.NaN;
+        for (double[] c : pattern(formula).values()) {
+            if (c[0] > best) {
+                best = c[0];
+                at = c[1];
+            }
+        }
+        return at - ELECTRON;
+    }
+}
+
+/**
+ * ESI-MS of the coupled catalyst (Figure 2b) as a profile mzML 1.1 spectrum (positive mode; m/z
+ * float64, intensity float32, base64 without compression so the file is byte-identical everywhere):
+ * the isotope patterns of the three assigned ions, each peak a Gaussian of FWHM m/R with R = 20000,
+ * on a 0.2 % baseline with noise. Points are written only within ±10 Da of each cluster, as
+ * profile-mode instruments drop empty stretches.
+ */
+final class EsiMs {
+
+    /** ion label, formula text (paper notation), elements, relative height. */
+    record Ion(String label, String paper, Map<String, Integer> elements, double height, double reported) {
+    }
+
+    static Map<String, Integer> f(Object... kv) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (Integer) kv[i + 1]);
+        }
+        return m;
+    }
+
+    static final List<Ion> IONS = List.of(
+        new Ion("A", "H{Ag4Pd2(SR)7-S-Ti4O2(TBC[4])2(DCM)(CH3CN)7(OH)3(H2O)}+", f("C", 159, "H", 196, "N", 7, "O", 14,
+            "S", 8, "Cl", 2, "Ti", 4, "Ag", 4, "Pd", 2), 1.0, 3592.42),
+        new Ion("B", "H2{Ag4Pd2(SR)7-S(DCM)(CH3CN)}+", f("C", 59, "H", 70, "N", 1, "S", 8, "Cl", 2, "Ag", 4, "Pd", 2),
+            0.45, 1764.75),
+        new Ion("C", "{Ti4O2(TBC[4])2(DCM)(CH3CN)4(OH)3(H2O)2}+", f("C", 97, "H", 125, "N", 4, "O", 15, "Cl", 2, "Ti",
+            4), 0.62, 1849.67));
+
+    static final double RESOLUTION = 20000;
+
+    static void writeMzml(Path file, Random r) throws IOException {
+        List<double[]> points = new ArrayList<>();
+        List<Ion> byMass = new ArrayList<>(IONS);
+        byMass.sort((a, b) -> Double.compare(Isotopes.monoisotopic(a.elements()), Isotopes.monoisotopic(b.elements())));
+        double top = 0;
+        for (Ion ion : byMass) {
+            java.util.TreeMap<Integer, double[]> pat = Isotopes.pattern(ion.elements());
+            double maxP = 0;
+            for (double[] c : pat.values()) {
+                maxP = Math.max(maxP, c[0]);
+            }
+            double centre = Isotopes.mostAbundant(ion.elements());
+            double lo = Math.floor(centre - 14);
+            double hi = Math.ceil(centre + 12);
+            double sigma = centre / RESOLUTION / 2.3548;
+            for (double mz = lo; mz <= hi + 1e-9; mz += 0.01) {
+                double y = 0;
+                for (double[] c : pat.values()) {
+                    double m = c[1] - Isotopes.ELECTRON;
+                    if (Math.abs(m - mz) < 8 * sigma) {
+                        y += ion.height() * c[0] / maxP * StrictMath.exp(-0.5 * Math.pow((mz - m) / sigma, 2));
+                    }
+                }
+                points.add(new double[] {mz, y});
+                top = Math.max(top, y);
+            }
+        }
+        double[] mzs = new double[points.size()];
+        float[] ints = new float[points.size()];
+        double basePeak = 0;
+        double basePeakMz = 0;
+        double tic = 0;
+        for (int i = 0; i < mzs.length; i++) {
+            mzs[i] = new BigDecimal(points.get(i)[0]).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+            double y = 2.4e6 * (points.get(i)[1] / top + 0.002 + 0.002 * Math.abs(r.nextGaussian()));
+            y *= 1 + 0.01 * r.nextGaussian();
+            ints[i] = (float) Math.max(0, y);
+            tic += ints[i];
+            if (ints[i] > basePeak) {
+                basePeak = ints[i];
+                basePeakMz = mzs[i];
+            }
+        }
+        java.nio.ByteBuffer mzBuf = java.nio.ByteBuffer.allocate(8 * mzs.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double m : mzs) {
+            mzBuf.putDouble(m);
+        }
+        java.nio.ByteBuffer inBuf = java.nio.ByteBuffer.allocate(4 * ints.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float v : ints) {
+            inBuf.putFloat(v);
+        }
+        String mz64 = java.util.Base64.getEncoder().encodeToString(mzBuf.array());
+        String in64 = java.util.Base64.getEncoder().encodeToString(inBuf.array());
+        int n = mzs.length;
+        StringBuilder x = new StringBuilder();
+        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.append("<!-- SYNTHETIC spectrum written by the ElectroCat examples/oxime-study generator; not a measurement -->\n");
+        x.append("<mzML xmlns=\"http://psi.hupo.org/ms/mzml\" version=\"1.1.0\" id=\"AgPdTi_ESI\">\n");
+        x.append("  <cvList count=\"2\">\n");
+        x.append("    <cv id=\"MS\" fullName=\"Proteomics Standards Initiative Mass Spectrometry Ontology\""
+                + " version=\"4.1.30\" URI=\"https://raw.githubusercontent.com/HUPO-PSI/psi-ms-CV/master/psi-ms.obo\"/>\n");
+        x.append("    <cv id=\"UO\" fullName=\"Unit Ontology\" version=\"09:04:2014\""
+                + " URI=\"https://raw.githubusercontent.com/bio-ontology-research-group/unit-ontology/master/unit.obo\"/>\n");
+        x.append("  </cvList>\n");
+        x.append("  <fileDescription>\n    <fileContent>\n");
+        x.append("      <cvParam cvRef=\"MS\" accession=\"MS:1000579\" name=\"MS1 spectrum\" value=\"\"/>\n");
+        x.append("      <cvParam cvRef=\"MS\" accession=\"MS:1000128\" name=\"profile spectrum\" value=\"\"/>\n");
+        x.append("    </fileContent>\n  </fileDescription>\n");
+        x.append("  <softwareList count=\"1\">\n    <software id=\"generator\" version=\"1.0\">\n");
+        x.append("      <cvParam cvRef=\"MS\" accession=\"MS:1000799\" name=\"custom unreleased software tool\""
+                + " value=\"ElectroCat example generator\"/>\n    </software>\n  </softwareList>\n");
+        x.append("  <instrumentConfigurationList count=\"1\">\n    <instrumentConfiguration id=\"IC1\">\n");
+        x.append("      <cvParam cvRef=\"MS\" accession=\"MS:1000031\" name=\"instrument model\" value=\"\"/>\n");
+        x.append("      <componentList count=\"3\">\n");
+        x.append("        <source order=\"1\"><cvParam cvRef=\"MS\" accession=\"MS:1000073\""
+                + " name=\"electrospray ionization\" value=\"\"/></source>\n");
+        x.append("        <analyzer order=\"2\"><cvParam cvRef=\"MS\" accession=\"MS:1000084\""
+                + " name=\"time-of-flight\" value=\"\"/></analyzer>\n");
+        x.append("        <detector order=\"3\"><cvParam cvRef=\"MS\" accession=\"MS:1000114\""
+                + " name=\"microchannel plate detector\" value=\"\"/></detector>\n");
+        x.append("      </componentList>\n    </instrumentConfiguration>\n  </instrumentConfigurationList>\n");
+        x.append("  <dataProcessingList count=\"1\">\n    <dataProcessing id=\"none\">\n");
+        x.append("      <processingMethod order=\"1\" softwareRef=\"generator\">\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000544\" name=\"Conversion to mzML\" value=\"\"/>\n");
+        x.append("      </processingMethod>\n    </dataProcessing>\n  </dataProcessingList>\n");
+        x.append("  <run id=\"AgPdTi_ESI_pos\" defaultInstrumentConfigurationRef=\"IC1\">\n");
+        x.append("    <spectrumList count=\"1\" defaultDataProcessingRef=\"none\">\n");
+        x.append("      <spectrum index=\"0\" id=\"scan=1\" defaultArrayLength=\"").append(n).append("\">\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000511\" name=\"ms level\" value=\"1\"/>\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000130\" name=\"positive scan\" value=\"\"/>\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000128\" name=\"profile spectrum\" value=\"\"/>\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000504\" name=\"base peak m/z\" value=\"")
+                .append(Num.fixed(basePeakMz, 4)).append("\" unitCvRef=\"MS\" unitAccession=\"MS:1000040\""
+                        + " unitName=\"m/z\"/>\n");
+        x.append("        <cvParam cvRef=\"MS\" accession=\"MS:1000285\" name=\"total ion current\" value=\"")
+                .append(Num.sig(tic, 8)).append("\"/>\n");
+        x.append("        <scanList count=\"1\">\n");
+        x.append("          <cvParam cvRef=\"MS\" accession=\"MS:1000795\" name=\"no combination\" value=\"\"/>\n");
+        x.append("          <scan><cvParam cvRef=\"MS\" accession=\"MS:1000016\" name=\"scan start time\" value=\"1.5\""
+                + " unitCvRef=\"UO\" unitAccession=\"UO:0000031\" unitName=\"minute\"/></scan>\n");
+        x.append("        </scanList>\n");
+        x.append("        <binaryDataArrayList count=\"2\">\n");
+        binary(x, mz64, "MS:1000523", "64-bit float", "MS:1000514", "m/z array", " unitCvRef=\"MS\""
+                + " unitAccession=\"MS:1000040\" unitName=\"m/z\"");
+        binary(x, in64, "MS:1000521", "32-bit float", "MS:1000515", "intensity array", " unitCvRef=\"MS\""
+                + " unitAccession=\"MS:1000131\" unitName=\"number of detector counts\"");
+        x.append("        </binaryDataArrayList>\n      </spectrum>\n    </spectrumList>\n  </run>\n</mzML>\n");
+        GenerateOximeStudy.write(file, x.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void binary(StringBuilder x, String b64, String typeAcc, String typeName, String kindAcc,
+            String kindName, String unit) {
+        x.append("          <binaryDataArray encodedLength=\"").append(b64.length()).append("\">\n");
+        x.append("            <cvParam cvRef=\"MS\" accession=\"").append(typeAcc).append("\" name=\"").append(typeName)
+                .append("\" value=\"\"/>\n");
+        x.append("            <cvParam cvRef=\"MS\" accession=\"MS:1000576\" name=\"no compression\" value=\"\"/>\n");
+        x.append("            <cvParam cvRef=\"MS\" accession=\"").append(kindAcc).append("\" name=\"").append(kindName)
+                .append("\" value=\"\"").append(unit).append("/>\n");
+        x.append("            <binary>").append(b64).append("</binary>\n");
+        x.append("          </binaryDataArray>\n");
+    }
+}
+
+/** The ESI-MS part: one mzML, the ions' theoretical m/z in the ground truth. */
+final class MsPart {
+
+    final Path out;
+    final Truth truth;
+    final StudyYaml yaml;
+    final boolean enabled;
+
+    MsPart(Path out, Truth truth, StudyYaml yaml, boolean enabled) {
+        this.out = out;
+        this.truth = truth;
+        this.yaml = yaml;
+        this.enabled = enabled;
+    }
+
+    void writeData() throws IOException {
+        String file = "data/ms/AgPdTi_ESI-MS.mzML";
+        EsiMs.writeMzml(out.resolve(file), GenerateOximeStudy.rng(file));
+        if (enabled) {
+            yaml.datasetGroup("ESI-MS of Ag4Pd2-S-Ti4 in CH3CN, positive mode (mzML, profile): Figure 2b");
+            yaml.dataset("esi_AgPdTi", file, "ms.mzml", "ms", null, null);
+        }
+        List<Object> ions = new ArrayList<>();
+        for (EsiMs.Ion ion : EsiMs.IONS) {
+            ions.add(Json.obj("label", ion.label(), "paper_formula", ion.paper(), "elements",
+                    new LinkedHashMap<String, Object>(ion.elements()), "charge", 1, "relative_height", ion.height(),
+                    "monoisotopic_mz", Isotopes.monoisotopic(ion.elements()) - Isotopes.ELECTRON,
+                    "most_abundant_mz", Isotopes.mostAbundant(ion.elements()), "paper_mz", ion.reported()));
+        }
+        truth.models.put("esi_ms", Json.obj("file", file, "resolution", EsiMs.RESOLUTION, "ions", ions,
+                "noise", "0.2 % baseline + 1 % multiplicative",
+                "note", "the paper's m/z match the most abundant isotopologue for ions A and C; for B the formula gives"
+                        + " 1765.69 (most abundant) and 1764.92 (average), not 1764.75"));
     }
 }
