@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Centroids of the peaks of a profile spectrum. A peak is a local maximum at least
- * {@code minRelativeHeight} of the spectrum's largest point; its centroid is the intensity-weighted
- * mean m/z of the contiguous points at or above half its height (the "centroid at 50 %" of
- * instrument software), its height the vertex of a parabola through the apex and its neighbours, its
+ * {@code minRelativeHeight} of the spectrum's largest point; its centroid is the first moment of the
+ * part of the peak above half its height, {@code ∫x(y − h/2)dx / ∫(y − h/2)dx} over the linearly
+ * interpolated profile (the "centroid at 50 %" of instrument software; weighting by the height above
+ * the cut, not by y, makes it insensitive to where the samples fall), its height the vertex of a parabola through the apex and its neighbours, its
  * FWHM from linear interpolation at the half-height crossings and its area the trapezoid sum between
  * the neighbouring minima.
  */
@@ -55,12 +56,7 @@ public final class Centroider {
             while (r < n - 1 && y[r + 1] >= half && y[r + 1] <= y[r]) {
                 r++;
             }
-            double sw = 0;
-            double swx = 0;
-            for (int k = l; k <= r; k++) {
-                sw += y[k];
-                swx += y[k] * x[k];
-            }
+            double[] moment = halfHeightMoments(x, y, l, r, half);
             double left = l > 0 && y[l - 1] < half ? interpolate(x[l - 1], y[l - 1], x[l], y[l], half) : x[l];
             double right = r < n - 1 && y[r + 1] < half ? interpolate(x[r + 1], y[r + 1], x[r], y[r], half) : x[r];
             int a = i;
@@ -75,7 +71,7 @@ public final class Centroider {
             for (int k = a; k < b; k++) {
                 area += 0.5 * (y[k] + y[k + 1]) * (x[k + 1] - x[k]);
             }
-            peaks.add(new Peak(swx / sw, apexHeight(x, y, i), area, right - left));
+            peaks.add(new Peak(moment[1] / moment[0], apexHeight(x, y, i), area, right - left));
         }
         return peaks;
     }
@@ -93,6 +89,37 @@ public final class Centroider {
             }
         }
         return peaks;
+    }
+
+    /** Zeroth and first moment of max(0, y − cut) over the linear interpolation of points l−1 … r+1. */
+    private static double[] halfHeightMoments(double[] x, double[] y, int l, int r, double cut) {
+        double m0 = 0;
+        double m1 = 0;
+        int from = Math.max(0, l - 1);
+        int to = Math.min(x.length - 1, r + 1);
+        for (int k = from; k < to; k++) {
+            double x0 = x[k];
+            double x1 = x[k + 1];
+            double w0 = y[k] - cut;
+            double w1 = y[k + 1] - cut;
+            if (w0 <= 0 && w1 <= 0) {
+                continue;
+            }
+            if (w0 < 0) { // clip at the crossing
+                x0 = x0 + (x1 - x0) * (-w0) / (w1 - w0);
+                w0 = 0;
+            } else if (w1 < 0) {
+                x1 = x0 + (x1 - x0) * w0 / (w0 - w1);
+                w1 = 0;
+            }
+            double dx = x1 - x0;
+            m0 += 0.5 * (w0 + w1) * dx;
+            m1 += dx * (x0 * (2 * w0 + w1) + x1 * (w0 + 2 * w1)) / 6;
+        }
+        if (m0 <= 0) {
+            return new double[] {1, x[(l + r) / 2]};
+        }
+        return new double[] {m0, m1};
     }
 
     private static double interpolate(double x0, double y0, double x1, double y1, double level) {

@@ -35,6 +35,15 @@ public record TheoreticalIon(Formula formula, double resolvingPower, IsotopePatt
                     + "'[M+H]+' as " + formula.hill() + "+H+) or set the charge");
         }
         IsotopePattern fine = FineStructure.coverage(formula, coverage, FineStructure.DEFAULT_MAX_PEAKS, monitor);
+        return of(fine, resolvingPower);
+    }
+
+    /** The prediction from an already computed fine structure (e.g. from a threshold). */
+    public static TheoreticalIon of(IsotopePattern fine, double resolvingPower) {
+        Formula formula = fine.formula();
+        if (formula.charge() == 0) {
+            throw new IllegalArgumentException("formula " + formula.hill() + " has no charge");
+        }
         ProfileSpectrum profile = Profile.atResolvingPower(fine, resolvingPower, 10);
         List<Centroider.Peak> peaks = Centroider.centroid(profile.mz(), profile.intensity(), 1e-3);
         Centroider.Peak top = peaks.get(0);
