@@ -166,13 +166,15 @@ public final class FineStructure {
             boolean last = j == marginals.length - 1;
             for (int i = 0; i < m.size() || m.ensure(i); i++) {
                 double p = partialProb * m.probability(i);
-                if (p * rest < threshold) {
+                // inner levels prune with a little slack: the bound p·rest and the final product are
+                // rounded differently, and an isotopologue at the edge must land in exactly one layer
+                if (last ? p < threshold : p * rest < threshold * (1 - 1e-9)) {
                     pruned = true;
                     break;
                 }
                 path[j] = i;
                 if (last) {
-                    if (p < upper) {
+                    if (p < upper) { // layers are disjoint: [threshold, upper)
                         emit(partialMass + m.mass(i), p);
                     }
                 } else {
