@@ -11,13 +11,13 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
 import org.electrocat.ms.match.Assignment;
 import org.electrocat.ms.match.ConventionComparison;
 import org.electrocat.ms.match.MeasuredPeaks;
+import org.electrocat.ms.match.SpectrumAverage;
 import org.electrocat.ms.pattern.MassConvention;
 import org.electrocat.ms.pattern.TheoreticalIon;
 import org.osgi.service.component.annotations.Component;
@@ -30,28 +30,12 @@ import org.osgi.service.component.annotations.Component;
  * which convention the numbers follow (smallest RMS error).
  */
 @Component(service = Analysis.class, property = {"electrocat.id=ms.assign", "electrocat.technique=ms"})
-public final class AssignAnalysis implements Analysis {
+public final class AssignAnalysis extends MsAnalysis {
 
     public static final String ID = "ms.assign";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Peak assignment";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return "0.1.0";
+    public AssignAnalysis() {
+        super(ID, "Peak assignment");
     }
 
     @Override
@@ -62,14 +46,10 @@ public final class AssignAnalysis implements Analysis {
                 + " convention the reported numbers follow.";
     }
 
+    /** Several spectra (scans of one acquisition) are averaged. */
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.SPECTRUM);
-    }
-
-    @Override
-    public int minInputs() {
-        return 0;
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
     }
 
     @Override
@@ -108,7 +88,7 @@ public final class AssignAnalysis implements Analysis {
             }
             reported(b, cands, ions, observed, convention);
         } else {
-            measured(b, ctx.inputs().get(0), cands, ions, convention, p.number("tolerance"));
+            measured(b, SpectrumAverage.of(ctx.inputs()), cands, ions, convention, p.number("tolerance"));
         }
         return b.build();
     }

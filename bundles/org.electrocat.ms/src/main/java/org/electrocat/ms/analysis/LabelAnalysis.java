@@ -8,7 +8,6 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
@@ -27,28 +26,12 @@ import org.osgi.service.component.annotations.Component;
  * list) or the shift measured between an unlabelled and a labelled spectrum.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=ms.label", "electrocat.technique=ms"})
-public final class LabelAnalysis implements Analysis {
+public final class LabelAnalysis extends MsAnalysis {
 
     public static final String ID = "ms.label";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Isotope labelling";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return "0.1.0";
+    public LabelAnalysis() {
+        super(ID, "Isotope labelling");
     }
 
     @Override
@@ -57,16 +40,6 @@ public final class LabelAnalysis implements Analysis {
                 + " and the enriched element, expected shift n·Δm/|z|, calculated and observed labelled m/z, and the"
                 + " shift measured between an unlabelled (first input) and a labelled (second input) spectrum. "
                 + IsotopeTable.SOURCE + ".";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.SPECTRUM);
-    }
-
-    @Override
-    public int minInputs() {
-        return 0;
     }
 
     @Override

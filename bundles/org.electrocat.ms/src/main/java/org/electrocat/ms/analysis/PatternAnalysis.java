@@ -7,12 +7,12 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
 import org.electrocat.ms.chem.Formula;
 import org.electrocat.ms.chem.IsotopeTable;
+import org.electrocat.ms.match.SpectrumAverage;
 import org.electrocat.ms.pattern.Centroider;
 import org.electrocat.ms.pattern.FineStructure;
 import org.electrocat.ms.pattern.IsotopePattern;
@@ -26,28 +26,12 @@ import org.osgi.service.component.annotations.Component;
  * With a spectrum as input, the measured region is kept for an overlay.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=ms.pattern", "electrocat.technique=ms"})
-public final class PatternAnalysis implements Analysis {
+public final class PatternAnalysis extends MsAnalysis {
 
     public static final String ID = "ms.pattern";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Isotope pattern";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return "0.1.0";
+    public PatternAnalysis() {
+        super(ID, "Isotope pattern");
     }
 
     @Override
@@ -58,14 +42,10 @@ public final class PatternAnalysis implements Analysis {
                 + " monoisotopic, most-abundant and average m/z ((M − z·mₑ)/|z|). " + IsotopeTable.SOURCE + ".";
     }
 
+    /** Several spectra (scans of one acquisition) are averaged. */
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.SPECTRUM);
-    }
-
-    @Override
-    public int minInputs() {
-        return 0;
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
     }
 
     @Override
@@ -102,9 +82,13 @@ public final class PatternAnalysis implements Analysis {
         b.table(isotopologues(f, p.integer("topPeaks")));
         b.table(peaks(ion));
         b.curve(ResultCurves.profile("profile", f.hill(), "calculated, R = " + (long) r, ion.profile(), 100));
-        b.curve(ResultCurves.sticks("sticks", f.hill(), "fine structure", fine, 1e-3));
+        b.curve(ResultCurves.centroids("centroids", f.hill(), "centroids at R = " + (long) r, ion));
+        for (Dataset d : ResultCurves.fineStructureUnderTopPeak(f.hill() + ": fine structure of the most abundant peak",
+                ion)) {
+            b.curve(d);
+        }
         if (!ctx.inputs().isEmpty()) {
-            Dataset d = ctx.inputs().get(0);
+            Dataset d = SpectrumAverage.of(ctx.inputs());
             double pad = 1.0 / Math.abs(f.charge());
             b.curve(ResultCurves.measured("measured", f.hill(), "measured " + d.name(), d,
                     ion.profile().mz()[0] - pad, ion.profile().mz()[ion.profile().mz().length - 1] + pad));
@@ -118,17 +102,24 @@ public final class PatternAnalysis implements Analysis {
 
     static void values(Result.Builder b, TheoreticalIon ion) {
         b.value("mz.monoisotopic", "Monoisotopic m/z", Quantity.of(ion.monoisotopicMz(), Units.MASS_TO_CHARGE),
-                "most abundant isotope of every element (IUPAC); electron mass of the charge included");
+                mz5(ion.monoisotopicMz()) + "; most abundant isotope of every element (IUPAC), electron mass included");
         b.value("mz.most.abundant", "Most abundant peak m/z", Quantity.of(ion.mostAbundantMz(), Units.MASS_TO_CHARGE),
-                "centroid of the most intense peak of the profile at R = " + (long) ion.resolvingPower());
+                mz5(ion.mostAbundantMz()) + "; centroid of the most intense profile peak at R = "
+                        + (long) ion.resolvingPower());
         b.value("mz.average", "Average m/z", Quantity.of(ion.averageMz(), Units.MASS_TO_CHARGE),
-                "abundance-weighted mean of the whole envelope");
+                mz5(ion.averageMz()) + "; abundance-weighted mean of the whole envelope");
         b.value("mz.most.probable.isotopologue", "Most probable isotopologue m/z",
-                Quantity.of(ion.mostProbableIsotopologue(), Units.MASS_TO_CHARGE), "single isotopologue, fine structure");
+                Quantity.of(ion.mostProbableIsotopologue(), Units.MASS_TO_CHARGE),
+                mz5(ion.mostProbableIsotopologue()) + "; single isotopologue of the fine structure");
         b.value("fine.peaks", "Fine-structure peaks", Quantity.of(ion.fineStructure().size(), Units.ONE),
                 "isotopologues computed");
         b.value("coverage", "Probability covered", Quantity.of(ion.fineStructure().totalProbability(), Units.ONE), "");
         b.value("fwhm", "Peak FWHM", Quantity.of(ion.profile().fwhm(), Units.MASS_TO_CHARGE), "m/z / R");
+    }
+
+    /** m/z with five decimals for notes (the report prints values to four significant digits). */
+    static String mz5(double mz) {
+        return String.format(java.util.Locale.ROOT, "m/z %.5f", mz);
     }
 
     private static Table isotopologues(Formula f, int n) {

@@ -6,8 +6,10 @@ import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.units.Units;
 import org.electrocat.ms.io.SpectrumDatasets;
+import org.electrocat.ms.pattern.Centroider;
 import org.electrocat.ms.pattern.IsotopePattern;
 import org.electrocat.ms.pattern.ProfileSpectrum;
+import org.electrocat.ms.pattern.TheoreticalIon;
 
 /**
  * The curves MS results carry for charts and CSV export: spectra with {@code m/z} and
@@ -39,22 +41,58 @@ public final class ResultCurves {
         return curve(id, group, PROFILE, label, p.mz(), p.scaledTo(top));
     }
 
-    /** Fine-structure sticks of at least {@code minRelative} of the most probable, in % of it. */
-    static Dataset sticks(String id, String group, String label, IsotopePattern fine, double minRelative) {
-        double max = fine.probability(fine.mostProbable());
-        List<double[]> keep = new ArrayList<>();
-        for (int i = 0; i < fine.size(); i++) {
-            if (fine.probability(i) >= minRelative * max) {
-                keep.add(new double[] {fine.mz(i), 100 * fine.probability(i) / max});
-            }
+    /** The centroids of the calculated profile as sticks, in % of the highest. */
+    static Dataset centroids(String id, String group, String label, TheoreticalIon ion) {
+        List<Centroider.Peak> peaks = ion.peaks();
+        double max = 0;
+        for (Centroider.Peak pk : peaks) {
+            max = Math.max(max, pk.height());
         }
-        double[] x = new double[keep.size()];
-        double[] y = new double[keep.size()];
+        double[] x = new double[peaks.size()];
+        double[] y = new double[peaks.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = keep.get(i)[0];
-            y[i] = keep.get(i)[1];
+            x[i] = peaks.get(i).mz();
+            y[i] = 100 * peaks.get(i).height() / max;
         }
         return curve(id, group, STICKS, label, x, y);
+    }
+
+    /**
+     * The fine structure under the most abundant peak (± 0.5/|z| around it) with the profile there, on
+     * one scale: the profile in % of its highest point, each isotopologue at the height it alone would
+     * give (the profile is in probability units), so the merging of the fine structure shows.
+     */
+    static List<Dataset> fineStructureUnderTopPeak(String group, TheoreticalIon ion) {
+        double c = ion.mostAbundantMz();
+        double half = 0.5 / Math.abs(ion.formula().charge());
+        double[] px = ion.profile().mz();
+        double[] py = ion.profile().intensity();
+        List<double[]> prof = new ArrayList<>();
+        double max = 0;
+        for (int i = 0; i < px.length; i++) {
+            if (Math.abs(px[i] - c) <= half) {
+                prof.add(new double[] {px[i], py[i]});
+                max = Math.max(max, py[i]);
+            }
+        }
+        IsotopePattern fine = ion.fineStructure();
+        List<double[]> sticks = new ArrayList<>();
+        for (int i = 0; i < fine.size(); i++) {
+            double mz = fine.mz(i);
+            if (Math.abs(mz - c) <= half && fine.probability(i) >= 1e-3 * max) {
+                sticks.add(new double[] {mz, fine.probability(i)});
+            }
+        }
+        return List.of(curve("top-profile", group, PROFILE, "profile", column(prof, 0, 1), column(prof, 1, 100 / max)),
+                curve("top-fine", group, STICKS, "isotopologues", column(sticks, 0, 1), column(sticks, 1, 100 / max)));
+    }
+
+    private static double[] column(List<double[]> rows, int k, double scale) {
+        double[] v = new double[rows.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rows.get(i)[k] * scale;
+        }
+        return v;
     }
 
     /** The measured spectrum between {@code lo} and {@code hi}, scaled to 100 % at its highest point there. */

@@ -26,29 +26,12 @@ import org.osgi.service.component.annotations.Component;
  * the core reader; name it explicitly ({@code reader: ms.text}) for a header-less export.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=ms.text", "electrocat.technique=ms"})
-public final class MsTextReader implements DatasetReader {
+public final class MsTextReader extends MsReader {
 
     public static final String ID = "ms.text";
-    public static final String VERSION = "0.1.0";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Mass spectrum as two-column text (m/z, intensity)";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
+    public MsTextReader() {
+        super(ID, "Mass spectrum as two-column text (m/z, intensity)", "txt");
     }
 
     @Override

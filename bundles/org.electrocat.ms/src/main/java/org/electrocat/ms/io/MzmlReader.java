@@ -35,57 +35,22 @@ import org.osgi.service.component.annotations.Component;
  * filter string, native id.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=ms.mzml", "electrocat.technique=ms"})
-public final class MzmlReader implements DatasetReader {
+public final class MzmlReader extends MsReader {
 
     public static final String ID = "ms.mzml";
-    public static final String VERSION = "0.1.0";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "mzML mass spectra (.mzML)";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("mzml");
+    public MzmlReader() {
+        super(ID, "mzML mass spectra (.mzML)", "mzml");
     }
 
     @Override
     public double detect(Path file, byte[] head) {
-        try {
-            String s = new String(head, StandardCharsets.ISO_8859_1);
-            if (s.contains("<mzML") || s.contains("<indexedmzML")) {
-                return 0.95;
-            }
-            String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".mzml") ? 0.5 : 0;
-        } catch (RuntimeException e) {
-            return 0;
-        }
+        return detectXml(file, head, "mzml", "mzML", "indexedmzML");
     }
 
     @Override
     public List<ParameterSpec> options() {
-        return List.of(
-                ParameterSpec.text("spectra", "Spectra", "all",
-                        "Which spectra to read: all, or 1-based positions and ranges such as 1,3-5"),
-                ParameterSpec.integer("msLevel", "MS level", 0, "Read only spectra of this MS level; 0 reads all")
-                        .range(0, 100));
+        return selectionOptions();
     }
 
     @Override

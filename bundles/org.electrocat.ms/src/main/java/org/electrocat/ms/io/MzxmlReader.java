@@ -34,56 +34,22 @@ import org.osgi.service.component.annotations.Component;
  * optionally zlib-compressed; {@code peaksCount} is checked against the data.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=ms.mzxml", "electrocat.technique=ms"})
-public final class MzxmlReader implements DatasetReader {
+public final class MzxmlReader extends MsReader {
 
     public static final String ID = "ms.mzxml";
-    public static final String VERSION = "0.1.0";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "mzXML mass spectra (.mzXML)";
-    }
-
-    @Override
-    public String technique() {
-        return "ms";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("mzxml");
+    public MzxmlReader() {
+        super(ID, "mzXML mass spectra (.mzXML)", "mzxml");
     }
 
     @Override
     public double detect(Path file, byte[] head) {
-        try {
-            if (new String(head, StandardCharsets.ISO_8859_1).contains("<mzXML")) {
-                return 0.95;
-            }
-            String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".mzxml") ? 0.5 : 0;
-        } catch (RuntimeException e) {
-            return 0;
-        }
+        return detectXml(file, head, "mzxml", "mzXML");
     }
 
     @Override
     public List<ParameterSpec> options() {
-        return List.of(
-                ParameterSpec.text("spectra", "Spectra", "all",
-                        "Which scans to read: all, or 1-based positions (in file order) and ranges such as 1,3-5"),
-                ParameterSpec.integer("msLevel", "MS level", 0, "Read only scans of this MS level; 0 reads all")
-                        .range(0, 100));
+        return selectionOptions();
     }
 
     /** A scan being read. */

@@ -123,12 +123,25 @@ class AnalysesTest {
     }
 
     @Test
+    void scansAreAveragedOnTheFirstGrid() {
+        double[] x1 = {0, 1, 2, 3, 4};
+        double[] x2 = {0.5, 1.5, 2.5, 3.5, 4.5};
+        Dataset a = Dataset.builder("a", DatasetKind.SPECTRUM).column("m/z", Units.MASS_TO_CHARGE, x1)
+                .column("intensity", Units.ARBITRARY, new double[] {0, 1, 2, 3, 4}).build();
+        Dataset b = Dataset.builder("b", DatasetKind.SPECTRUM).column("m/z", Units.MASS_TO_CHARGE, x2)
+                .column("intensity", Units.ARBITRARY, new double[] {1.5, 4.5, 7.5, 10.5, 13.5}).build();
+        // y = x and y = 3x: the mean is 2x where both scans are defined; at x = 0 scan b is out of range
+        double[] avg = org.electrocat.ms.match.SpectrumAverage.of(List.of(a, b)).require("intensity").array();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 2, 4, 6, 8}, avg, 1e-12);
+    }
+
+    @Test
     void patternValuesAndTables() {
         Result r = run(new PatternAnalysis(), List.of(), Map.of("formula", "[C8H10N4O2+H]+"));
         assertEquals(195.087652026, value(r, "mz.monoisotopic"), 1e-8);
         assertEquals(195.087652026, value(r, "mz.most.probable.isotopologue"), 1e-8);
         assertEquals(8, value(r, "fine.peaks"), 0);
-        assertEquals(2, r.curves().size(), "profile and sticks, no measured input");
+        assertEquals(4, r.curves().size(), "profile, centroids, top-peak profile and isotopologues; no measured input");
         assertThrows(IllegalArgumentException.class,
                 () -> run(new PatternAnalysis(), List.of(), Map.of("formula", "C8H10N4O2")));
     }
