@@ -13,7 +13,13 @@ public enum EnergyBasis {
      * T·S); steps name the shared species they consume or release, and (H⁺ + e⁻) pairs are referenced
      * to ½ G(H₂) (computational hydrogen electrode).
      */
-    SPECIES("species");
+    SPECIES("species"),
+    /**
+     * Each step carries its own free-energy change ΔG (as papers usually report them: "the RDS
+     * *NO2 → *NO is uphill by 0.89 eV"); intermediates carry no energy and the first state is the
+     * zero. Step values can then be marked illustrative one by one.
+     */
+    STEP_ENERGIES("step-energies");
 
     private final String keyword;
 

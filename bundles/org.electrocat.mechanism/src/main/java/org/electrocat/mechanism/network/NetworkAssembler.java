@@ -16,7 +16,8 @@ import org.electrocat.api.FormatException;
  * <p>Structure rules, each violation a {@link FormatException} at the offending line: every step
  * names known intermediates; the steps form one linear sequence (no state left twice or entered
  * twice, no step back to its own state, no cycle, no disconnected pieces); every intermediate is
- * used. Step free energies: in the {@code state-levels} basis ΔG = G(to) − G(from), the levels
+ * used. Step free energies: in the {@code step-energies} basis the step's own dG; in the
+ * {@code state-levels} basis ΔG = G(to) − G(from), the levels
  * already holding spectator species and (H⁺ + e⁻) pairs; in the {@code species} basis
  * ΔG = G(to) − G(from) + Σν·G(released) − Σν·G(consumed) − n_H⁺·½G(H₂), the computational hydrogen
  * electrode of Nørskov et al. (J. Phys. Chem. B 108 (2004) 17886) with μ(H⁺) = ½G(H₂) at pH 0 and
@@ -70,11 +71,22 @@ final class NetworkAssembler {
         RawSite.Intermediate first = raw.intermediates.get(chain.get(0).from());
         states.add(first.label());
         flags.add(first.illustrative());
+        boolean stepsSoFarIllustrative = false;
         for (RawSite.Step s : chain) {
             RawSite.Intermediate a = raw.intermediates.get(s.from());
             RawSite.Intermediate b = raw.intermediates.get(s.to());
-            double dg = b.freeEnergy() - a.freeEnergy();
-            boolean illustrative = a.illustrative() || b.illustrative();
+            double dg;
+            boolean illustrative;
+            if (basis == EnergyBasis.STEP_ENERGIES) {
+                dg = s.dG();
+                illustrative = s.illustrative();
+                if (Double.isNaN(dg)) {
+                    throw error(s.line(), field(s, "dG"), "missing energy: the step-energies basis needs the step's dG");
+                }
+            } else {
+                dg = b.freeEnergy() - a.freeEnergy();
+                illustrative = a.illustrative() || b.illustrative();
+            }
             if (basis == EnergyBasis.SPECIES) {
                 for (Map.Entry<String, Double> e : s.releases().entrySet()) {
                     RawSite.Intermediate sp = speciesOf(species, e.getKey(), s, "releases");
@@ -102,7 +114,9 @@ final class NetworkAssembler {
                 throw error(s.line(), field(s, "electrons"), e.getMessage());
             }
             states.add(b.label());
-            flags.add(b.illustrative());
+            // a level reached through an illustrative step value is itself illustrative
+            stepsSoFarIllustrative |= illustrative;
+            flags.add(basis == EnergyBasis.STEP_ENERGIES ? stepsSoFarIllustrative : b.illustrative());
         }
         double initial = basis == EnergyBasis.STATE_LEVELS ? first.freeEnergy() : 0;
         return new Pathway(raw.catalyst, raw.site, states, flags, steps, initial, reference);

@@ -18,7 +18,9 @@ import org.electrocat.api.FormatException;
  * Reads the CSV form of a reaction network: one row per intermediate in reaction order, grouped by
  * catalyst and site; every row after a site's first describes the step from the previous row's
  * intermediate to its own. Energies are free-energy levels ({@link EnergyBasis#STATE_LEVELS}) at
- * 0 V vs RHE and pH 0, in eV unless a header carries another unit ({@code G/eV}, {@code G (kJ/mol)}).
+ * 0 V vs RHE and pH 0, in eV unless a header carries another unit ({@code G/eV}, {@code G (kJ/mol)}):
+ * state levels ({@code G}, or {@code E}, {@code ZPE}, {@code TS}) or, with a {@code dG} column, the
+ * free energy of the step leading to the row ({@link EnergyBasis#STEP_ENERGIES}).
  *
  * <p>Columns (header names case-insensitive, order free; {@code #} starts a comment line):
  * {@code catalyst}, {@code site}, {@code intermediate}, {@code type} (electrochemical | chemical;
@@ -32,12 +34,13 @@ public final class NetworkCsvParser {
     public static final long MAX_BYTES = 4L << 20;
 
     private static final Set<String> KNOWN = Set.of("catalyst", "site", "intermediate", "type", "electrons", "protons",
-            "g", "e", "zpe", "ts", "label", "illustrative", "note");
+            "g", "e", "zpe", "ts", "dg", "label", "illustrative", "note");
 
     private final Path file;
     private final Map<String, Integer> col = new HashMap<>();
     private final Map<String, Double> unit = new HashMap<>();
     private boolean anyIllustrative;
+    private EnergyBasis basis;
 
     private NetworkCsvParser(Path file) {
         this.file = file;
@@ -101,9 +104,9 @@ public final class NetworkCsvParser {
                 current.intermediates.put(name, intermediate(f, name, lineNo));
                 String type = cell(f, "type", lineNo, false);
                 if (previous == null) {
-                    if (!type.isEmpty()) {
-                        throw error(lineNo, "type", "the first row of " + current.name()
-                                + " is the initial state; no step leads to it, so leave 'type' empty");
+                    if (!type.isEmpty() || (basis == EnergyBasis.STEP_ENERGIES && !cell(f, "dg", lineNo, false).isEmpty())) {
+                        throw error(lineNo, type.isEmpty() ? "dG" : "type", "the first row of " + current.name()
+                                + " is the initial state; no step leads to it, so leave 'type' and 'dG' empty");
                     }
                 } else {
                     current.steps.add(step(f, current.steps.size(), previous, name, type, lineNo));
@@ -120,9 +123,9 @@ public final class NetworkCsvParser {
         NetworkAssembler a = new NetworkAssembler(file.toString());
         List<Pathway> pathways = new ArrayList<>();
         for (RawSite s : sites) {
-            pathways.add(a.assemble(s, EnergyBasis.STATE_LEVELS, Map.of(), CheReference.STANDARD));
+            pathways.add(a.assemble(s, basis, Map.of(), CheReference.STANDARD));
         }
-        return new ReactionNetwork(file.getFileName().toString(), "", EnergyBasis.STATE_LEVELS, pathways,
+        return new ReactionNetwork(file.getFileName().toString(), "", basis, pathways,
                 anyIllustrative, "");
     }
 
@@ -145,14 +148,14 @@ public final class NetworkCsvParser {
             String key = name.toLowerCase(Locale.ROOT);
             if (!KNOWN.contains(key)) {
                 throw error(lineNo, h, "unknown column; known: catalyst, site, intermediate, type, electrons,"
-                        + " protons, G or E/ZPE/TS, label, illustrative, note");
+                        + " protons, G or E/ZPE/TS or dG, label, illustrative, note");
             }
             if (col.put(key, i) != null) {
                 throw error(lineNo, h, "column given twice");
             }
             if (u != null) {
                 double fct = EnergyUnits.toEv(u);
-                if (Double.isNaN(fct) || !Set.of("g", "e", "zpe", "ts").contains(key)) {
+                if (Double.isNaN(fct) || !Set.of("g", "e", "zpe", "ts", "dg").contains(key)) {
                     throw error(lineNo, h, "unit '" + u + "' is not an energy unit of an energy column");
                 }
                 unit.put(key, fct);
@@ -165,9 +168,12 @@ public final class NetworkCsvParser {
         }
         boolean g = col.containsKey("g");
         boolean e = col.containsKey("e") && col.containsKey("zpe") && col.containsKey("ts");
-        if (g == e) {
-            throw error(lineNo, "G", "give either a G column or E, ZPE and TS columns");
+        boolean dg = col.containsKey("dg");
+        if ((g ? 1 : 0) + (e ? 1 : 0) + (dg ? 1 : 0) != 1) {
+            throw error(lineNo, "G", "give one kind of energy: a G column (state levels), E, ZPE and TS columns,"
+                    + " or a dG column (step free energies)");
         }
+        basis = dg ? EnergyBasis.STEP_ENERGIES : EnergyBasis.STATE_LEVELS;
     }
 
     private static int firstOf(String s, String chars) {
@@ -191,7 +197,7 @@ public final class NetworkCsvParser {
     private double number(List<String> f, String key, int lineNo) throws FormatException {
         String v = cell(f, key, lineNo, false);
         if (v.isEmpty()) {
-            throw error(lineNo, key, "missing energy '" + key.toUpperCase(Locale.ROOT) + "'");
+            throw error(lineNo, key, "missing energy '" + (key.equals("dg") ? "dG" : key.toUpperCase(Locale.ROOT)) + "'");
         }
         try {
             double d = Double.parseDouble(v);
@@ -220,17 +226,24 @@ public final class NetworkCsvParser {
         throw error(lineNo, key, "'" + v + "' is not a whole number between -16 and 16");
     }
 
-    private RawSite.Intermediate intermediate(List<String> f, String name, int lineNo) throws FormatException {
-        double g = col.containsKey("g") ? number(f, "g", lineNo)
-                : number(f, "e", lineNo) + number(f, "zpe", lineNo) - number(f, "ts", lineNo);
+    private boolean illustrative(List<String> f, int lineNo) throws FormatException {
         String ill = cell(f, "illustrative", lineNo, false).toLowerCase(Locale.ROOT);
         if (!ill.isEmpty() && !ill.equals("true") && !ill.equals("false")) {
             throw error(lineNo, "illustrative", "'" + ill + "' is not true or false");
         }
-        boolean illustrative = ill.equals("true");
-        anyIllustrative |= illustrative;
+        anyIllustrative |= ill.equals("true");
+        return ill.equals("true");
+    }
+
+    private RawSite.Intermediate intermediate(List<String> f, String name, int lineNo) throws FormatException {
         String label = cell(f, "label", lineNo, false);
-        return new RawSite.Intermediate(name, label.isEmpty() ? name : label, g, illustrative, lineNo);
+        label = label.isEmpty() ? name : label;
+        if (basis == EnergyBasis.STEP_ENERGIES) {
+            return new RawSite.Intermediate(name, label, Double.NaN, false, lineNo);
+        }
+        double g = col.containsKey("g") ? number(f, "g", lineNo)
+                : number(f, "e", lineNo) + number(f, "zpe", lineNo) - number(f, "ts", lineNo);
+        return new RawSite.Intermediate(name, label, g, illustrative(f, lineNo), lineNo);
     }
 
     private RawSite.Step step(List<String> f, int index, String from, String to, String type, int lineNo)
@@ -245,7 +258,14 @@ public final class NetworkCsvParser {
                     : "an electrochemical step transfers electrons; mark it 'chemical'");
         }
         int protons = integer(f, "protons", lineNo, electrons);
-        return new RawSite.Step(index, from, to, kind, electrons, protons, Map.of(), Map.of(), lineNo);
+        double dG = Double.NaN;
+        boolean illustrative = false;
+        if (basis == EnergyBasis.STEP_ENERGIES) {
+            dG = number(f, "dg", lineNo);
+            illustrative = illustrative(f, lineNo);
+        }
+        return new RawSite.Step(index, from, to, kind, electrons, protons, Map.of(), Map.of(), dG, illustrative,
+                lineNo);
     }
 
     /** RFC 4180 field splitting of one line (quoted fields may hold commas and doubled quotes). */

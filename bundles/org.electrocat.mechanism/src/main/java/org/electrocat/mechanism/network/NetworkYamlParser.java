@@ -40,7 +40,7 @@ public final class NetworkYamlParser {
     private static final Set<String> INTERMEDIATE = Set.of("name", "label", "G", "E", "ZPE", "TS", "outcar",
             "illustrative", "source", "note");
     private static final Set<String> STEP = Set.of("from", "to", "type", "electrons", "protons", "consumes",
-            "releases", "note");
+            "releases", "dG", "illustrative", "source", "note");
     private static final int MAX_COUNT = 64;
 
     private final Path file;
@@ -100,7 +100,8 @@ public final class NetworkYamlParser {
         Node b = y.required(top, "energyBasis", root, "top level");
         basis = EnergyBasis.parse(y.scalar(b, "energyBasis"));
         if (basis == null) {
-            throw y.error(b, "energyBasis", "'" + y.scalar(b, "energyBasis") + "' is not 'state-levels' or 'species'");
+            throw y.error(b, "energyBasis", "'" + y.scalar(b, "energyBasis")
+                    + "' is not 'step-energies', 'state-levels' or 'species'");
         }
         if (top.containsKey("energyUnit")) {
             String u = y.scalar(top.get("energyUnit"), "energyUnit");
@@ -206,6 +207,16 @@ public final class NetworkYamlParser {
 
     private RawSite.Intermediate intermediate(String name, Node n, String field) throws IOException {
         Map<String, Node> e = y.entries(n, INTERMEDIATE, field);
+        if (basis == EnergyBasis.STEP_ENERGIES) {
+            for (String k : List.of("G", "E", "ZPE", "TS", "outcar", "illustrative")) {
+                if (e.containsKey(k)) {
+                    throw y.error(e.get(k), field + "." + k, "in the step-energies basis energies (and their"
+                            + " 'illustrative' flags) belong to the steps, as 'dG'");
+                }
+            }
+            String label = e.containsKey("label") ? y.text(e.get("label"), field + ".label") : name;
+            return new RawSite.Intermediate(name, label, Double.NaN, false, YamlNodes.line(n));
+        }
         boolean hasG = e.containsKey("G");
         boolean hasE = e.containsKey("E") || e.containsKey("outcar");
         if (hasG && hasE) {
@@ -286,7 +297,24 @@ public final class NetworkYamlParser {
             throw y.error(n, f + (consumes.isEmpty() ? ".releases" : ".consumes"), "state levels already include"
                     + " spectator species; 'consumes'/'releases' belong to the 'species' basis");
         }
-        return new RawSite.Step(i, from, to, kind, electrons, protons, consumes, releases, YamlNodes.line(n));
+        double dG = Double.NaN;
+        boolean illustrative = false;
+        if (basis == EnergyBasis.STEP_ENERGIES) {
+            if (e.containsKey("dG")) {
+                dG = y.number(e.get("dG"), f + ".dG") * toEv;
+            }
+            illustrative = e.containsKey("illustrative") && y.bool(e.get("illustrative"), f + ".illustrative");
+            anyIllustrative |= illustrative;
+        } else {
+            for (String k : List.of("dG", "illustrative")) {
+                if (e.containsKey(k)) {
+                    throw y.error(e.get(k), f + "." + k, "'" + k + "' on a step belongs to the step-energies basis;"
+                            + " here the energies are on the intermediates");
+                }
+            }
+        }
+        return new RawSite.Step(i, from, to, kind, electrons, protons, consumes, releases, dG, illustrative,
+                YamlNodes.line(n));
     }
 
     private Map<String, Double> stoichiometry(Node n, String field) throws FormatException {

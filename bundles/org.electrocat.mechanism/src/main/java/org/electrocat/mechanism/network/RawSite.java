@@ -17,7 +17,7 @@ final class RawSite {
      *
      * @param name         name used by steps, e.g. {@code *NO3}
      * @param label        label for diagrams (defaults to the name)
-     * @param freeEnergy   G in eV (given, or E_DFT + ZPE − T·S)
+     * @param freeEnergy   G in eV (given, or E_DFT + ZPE − T·S); NaN in the step-energies basis
      * @param illustrative true when the value is not a published or computed one
      * @param line         source line
      */
@@ -30,9 +30,11 @@ final class RawSite {
      * @param index    0-based position in the file's step list (for field names)
      * @param consumes shared species consumed, with stoichiometric coefficients (species basis only)
      * @param releases shared species released, with coefficients (species basis only)
+     * @param dG       the step's free energy in eV (step-energies basis), else NaN
+     * @param illustrative true when the file marks the step's dG illustrative (step-energies basis)
      */
     record Step(int index, String from, String to, StepKind kind, int electrons, int protons,
-            Map<String, Double> consumes, Map<String, Double> releases, int line) {
+            Map<String, Double> consumes, Map<String, Double> releases, double dG, boolean illustrative, int line) {
     }
 
     final String catalyst;
