@@ -186,9 +186,8 @@ public final class NetworkYamlParser {
         String siteName = e.containsKey("name") ? y.scalar(e.get("name"), "site name") : "";
         RawSite site = new RawSite(catalyst, siteName, YamlNodes.line(n));
         List<Node> inter = y.sequence(y.required(e, "intermediates", n, "site " + site.name()), "intermediates");
-        List<Node> steps = y.sequence(y.required(e, "steps", n, "site " + site.name()), "steps");
-        if (inter.size() > MAX_COUNT || steps.size() > MAX_COUNT) {
-            throw y.error(n, "site " + site.name(), "more than " + MAX_COUNT + " intermediates or steps");
+        if (inter.size() > MAX_COUNT) {
+            throw y.error(n, "site " + site.name(), "more than " + MAX_COUNT + " intermediates");
         }
         for (int i = 0; i < inter.size(); i++) {
             Node in = inter.get(i);
@@ -198,6 +197,10 @@ public final class NetworkYamlParser {
                 throw y.error(in, "intermediates[" + i + "].name", "'" + name + "' is given twice on site " + site.name());
             }
             site.intermediates.put(name, intermediate(name, in, "intermediates[" + i + "]"));
+        }
+        List<Node> steps = y.sequence(y.required(e, "steps", n, "site " + site.name()), "steps");
+        if (steps.size() > MAX_COUNT) {
+            throw y.error(n, "site " + site.name(), "more than " + MAX_COUNT + " steps");
         }
         for (int i = 0; i < steps.size(); i++) {
             site.steps.add(step(i, steps.get(i)));
