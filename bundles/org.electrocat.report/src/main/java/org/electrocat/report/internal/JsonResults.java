@@ -205,7 +205,11 @@ public final class JsonResults {
             g.writeStringField("operation", s.operation());
             g.writeStringField("version", s.version());
             map(g, "parameters", s.parameters());
-            g.writeStringField("at", String.valueOf(s.at()));
+            if (s.at() == null) {
+                g.writeNullField("at");
+            } else {
+                g.writeStringField("at", s.at().toString());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
