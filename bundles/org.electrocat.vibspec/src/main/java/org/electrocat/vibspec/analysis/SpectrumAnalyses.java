@@ -154,6 +154,15 @@ public final class SpectrumAnalyses {
         return out;
     }
 
+    /** The provenance of a result of {@code analysis} on the context's inputs (as Result.builder records it). */
+    public static Provenance provenance(Analysis analysis, AnalysisContext ctx) {
+        List<Provenance> parts = new ArrayList<>();
+        for (Dataset d : ctx.inputs()) {
+            parts.add(d.provenance());
+        }
+        return Provenance.merge(parts).then(analysis.id(), analysis.version(), ctx.parameters().asText());
+    }
+
     /** The technique's version, recorded by every analysis. */
     static String version() {
         return VibspecTechnique.VERSION;

@@ -23,13 +23,26 @@ public final class BandFitter {
     }
 
     /**
-     * The fitted bands (in order of position) and the fit of every merged window.
+     * The fitted bands and the fit of every merged window.
      *
-     * @param bands    fitted bands, ascending position
+     * @param byStart  the fitted band of each start, in the order the starts were given; {@code null}
+     *                 where its window could not be fitted
      * @param windows  the window fits (for charts: model, background, components)
      * @param warnings windows that failed or did not converge
      */
-    public record Fits(List<PeakFit.FittedPeak> bands, List<PeakFit.Outcome> windows, List<String> warnings) {
+    public record Fits(List<PeakFit.FittedPeak> byStart, List<PeakFit.Outcome> windows, List<String> warnings) {
+
+        /** The fitted bands (failed ones left out), ascending position. */
+        public List<PeakFit.FittedPeak> bands() {
+            List<PeakFit.FittedPeak> out = new ArrayList<>();
+            for (PeakFit.FittedPeak p : byStart) {
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+            out.sort(Comparator.comparingDouble(PeakFit.FittedPeak::position));
+            return out;
+        }
     }
 
     private BandFitter() {
@@ -44,10 +57,17 @@ public final class BandFitter {
      */
     public static Fits fit(double[] x, double[] y, List<Start> starts, PeakShape shape, double halfWindow,
             double maxShift, boolean allowNegative) {
-        List<Start> sorted = new ArrayList<>(starts);
-        sorted.sort(Comparator.comparingDouble(Start::position));
+        Integer[] order = new Integer[starts.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(k -> starts.get(k).position()));
+        List<Start> sorted = new ArrayList<>();
+        for (Integer k : order) {
+            sorted.add(starts.get(k));
+        }
+        PeakFit.FittedPeak[] byStart = new PeakFit.FittedPeak[starts.size()];
         double spacing = x.length > 1 ? Math.abs(x[x.length - 1] - x[0]) / (x.length - 1) : 1;
-        List<PeakFit.FittedPeak> bands = new ArrayList<>();
         List<PeakFit.Outcome> windows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int i = 0;
@@ -69,7 +89,9 @@ public final class BandFitter {
                 PeakFit.Outcome o = PeakFit.fit(x, y, lo, hi, guesses, shape, PeakFit.Background.LINEAR, shift,
                         allowNegative);
                 windows.add(o);
-                bands.addAll(o.peaks());
+                for (int k = i; k < j; k++) {
+                    byStart[order[k]] = o.peaks().get(k - i);
+                }
                 if (!o.converged()) {
                     warnings.add("the fit of " + window(lo, hi) + " did not converge: " + o.message());
                 }
@@ -78,8 +100,7 @@ public final class BandFitter {
             }
             i = j;
         }
-        bands.sort(Comparator.comparingDouble(PeakFit.FittedPeak::position));
-        return new Fits(bands, windows, warnings);
+        return new Fits(java.util.Arrays.asList(byStart), windows, warnings);
     }
 
     private static double lower(Start s, double halfWindow, double spacing) {
