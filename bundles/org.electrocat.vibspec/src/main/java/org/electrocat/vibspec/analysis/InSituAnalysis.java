@@ -183,7 +183,8 @@ public final class InSituAnalysis implements Analysis {
         Unit area = s.yUnit().times(s.xUnit());
         Table.Builder tb = Table.builder("Bands against potential (" + scale + ")").column("band", null)
                 .column("E", Units.VOLT).column("position", s.xUnit()).column("height", s.yUnit())
-                .column("area", area).column("difference area", area).column("change", null);
+                .column("area", area).column("area change", area).column("difference area", area)
+                .column("change", null);
         for (BandTracking.Point pt : t.points()) {
             PeakFit.FittedPeak f = pt.fit();
             PeakFit.FittedPeak d = pt.difference();
@@ -191,6 +192,7 @@ public final class InSituAnalysis implements Analysis {
                     f == null ? "" : Quantity.of(f.position(), f.positionSE(), s.xUnit()),
                     f == null ? "" : Quantity.of(f.height(), f.heightSE(), s.yUnit()),
                     f == null ? "" : Quantity.of(f.area(), f.areaSE(), area),
+                    d == null ? "" : Quantity.of(pt.areaChange()[0], pt.areaChange()[1], area),
                     d == null ? "" : Quantity.of(d.area(), d.areaSE(), area),
                     d == null ? "reference" : pt.change() < 0 ? "consumed" : pt.change() > 0 ? "grown" : "no significant change");
         }
