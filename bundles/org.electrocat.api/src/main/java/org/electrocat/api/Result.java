@@ -133,6 +133,20 @@ public final class Result {
         return provenance;
     }
 
+    /**
+     * A copy of this result with one more warning (used by the runtime to flag inputs the
+     * analysis did not check, e.g. NaN values).
+     */
+    public Result withWarning(String warning) {
+        Builder b = new Builder(id, analysisId, analysisVersion, technique).title(title).parameters(parameters)
+                .provenance(provenance);
+        values.forEach(b.values::add);
+        tables.forEach(b::table);
+        curves.forEach(b::curve);
+        warnings.forEach(b::warning);
+        return b.warning(warning).build();
+    }
+
     @Override
     public String toString() {
         return "Result[" + id + " (" + analysisId + " " + analysisVersion + "): " + values + "]";
