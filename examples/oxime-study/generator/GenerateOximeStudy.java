@@ -33,7 +33,7 @@ public final class GenerateOximeStudy {
      * Technique plugins on main: the study names datasets and steps only of these (the data of the
      * others are written all the same, so the files do not change when a plugin lands).
      */
-    static final java.util.Set<String> PLUGINS = java.util.Set.of("echem", "example");
+    static final java.util.Set<String> PLUGINS = java.util.Set.of("echem", "example", "xps", "xas", "ms");
 
     /** Base seed; each file gets {@code SEED + hash of its name}, so adding a file changes no other. */
     static final long SEED = 20250512L;
@@ -54,12 +54,16 @@ public final class GenerateOximeStudy {
         FtacvPart ftacv = new FtacvPart(out, truth, yaml);
         ftacv.writeData();
         new VibspecPart(out, truth, yaml, PLUGINS.contains("vibspec")).writeData();
-        new XpsPart(out, truth, yaml, PLUGINS.contains("xps")).writeData();
+        XpsPart xps = new XpsPart(out, truth, yaml, PLUGINS.contains("xps"));
+        xps.writeData();
         new XasPart(out, truth, yaml, PLUGINS.contains("xas")).writeData();
-        new MsPart(out, truth, yaml, PLUGINS.contains("ms")).writeData();
+        MsPart ms = new MsPart(out, truth, yaml, PLUGINS.contains("ms"));
+        ms.writeData();
         quant.finish(yaml);
         quant.steps(yaml);
         echem.steps();
+        xps.steps();
+        ms.steps();
         comparison(yaml, truth);
         yaml.write(out.resolve("study.yaml"), truth);
         truth.write(out.resolve("ground-truth.json"));
@@ -2205,6 +2209,36 @@ final class XpsPart {
         {"AgPdTi", "Ag4Pd2-S-Ti4", 0.52, List.of(carbon(), ag(368.10), pd(336.30), ti(458.90))},
         {"Ti4", "Ti4-iPrOH", 0.61, List.of(carbon(), ti(458.60))}};
 
+    /** Charge correction per sample, then the shifts of Pd 3d, Ag 3d and Ti 2p between samples. */
+    @SuppressWarnings("unchecked")
+    void steps() {
+        if (!enabled) {
+            return;
+        }
+        yaml.stepGroup("XPS (Figure S7)");
+        for (Object[] s : SAMPLES) {
+            String id = "xps_cal_" + s[0];
+            yaml.step(id, "xps.calibrate", List.of("xps_" + s[0]), Map.of(), s == SAMPLES[0] ? "Charge correction:"
+                    + " C 1s (first block of each file) to 284.8 eV, applied to every block of the sample" : null);
+            truth.check(id, "shift", -(double) s[2], 0.08, "eV", "charge correction of " + s[1] + " (tolerance"
+                    + " includes the ~+0.06 eV pull of the C-O shoulder on a one-line C 1s fit)");
+        }
+        shift("xps_pd_shift", "Pd 3d 336", "AgPd", 3, "AgPdTi", 3, "Pd 3d5/2", 336.30 - 335.90,
+                "Pd 3d shift, Ag4Pd2-S-Ti4 against Ag4Pd2(SR)8 (paper: to higher BE)");
+        shift("xps_ag_shift", "Ag 3d 368.3", "AgPd", 2, "AgPdTi", 2, "Ag 3d5/2", 368.10 - 368.40,
+                "Ag 3d shift, Ag4Pd2-S-Ti4 against Ag4Pd2(SR)8 (paper: to lower BE)");
+        shift("xps_ti_shift", "Ti 2p 458.8", "Ti4", 2, "AgPdTi", 4, "Ti 2p3/2", 458.90 - 458.60,
+                "Ti 2p shift, Ag4Pd2-S-Ti4 against Ti4-iPrOH");
+    }
+
+    private void shift(String step, String peaks, String ref, int refBlock, String sample, int block, String line,
+            double expected, String what) {
+        String a = "xps_cal_" + ref + "/xps_" + ref + "/" + refBlock + "-corrected";
+        String b = "xps_cal_" + sample + "/xps_" + sample + "/" + block + "-corrected";
+        yaml.step(step, "xps.shift", List.of(a, b), Map.of("peaks", peaks), what);
+        truth.check(step, "shift." + line + ".xps_" + sample + "/" + block + "-corrected", expected, 0.03, "eV", what);
+    }
+
     @SuppressWarnings("unchecked")
     void writeData() throws IOException {
         if (enabled) {
@@ -2526,7 +2560,7 @@ final class Isotopes {
  * ESI-MS of the coupled catalyst (Figure 2b) as a profile mzML 1.1 spectrum (positive mode; m/z
  * float64, intensity float32, base64 without compression so the file is byte-identical everywhere):
  * the isotope patterns of the three assigned ions, each peak a Gaussian of FWHM m/R with R = 20000,
- * on a 0.2 % baseline with noise. Points are written only within ±10 Da of each cluster, as
+ * on a 0.2 % baseline with counting noise (√counts, base peak 2.4e6 counts). Points are written only within −18/+20 Da of each cluster, as
  * profile-mode instruments drop empty stretches.
  */
 final class EsiMs {
@@ -2565,8 +2599,8 @@ final class EsiMs {
                 maxP = Math.max(maxP, c[0]);
             }
             double centre = Isotopes.mostAbundant(ion.elements());
-            double lo = Math.floor(centre - 14);
-            double hi = Math.ceil(centre + 12);
+            double lo = Math.floor(centre - 18);
+            double hi = Math.ceil(centre + 20);
             double sigma = centre / RESOLUTION / 2.3548;
             for (double mz = lo; mz <= hi + 1e-9; mz += 0.01) {
                 double y = 0;
@@ -2587,8 +2621,9 @@ final class EsiMs {
         double tic = 0;
         for (int i = 0; i < mzs.length; i++) {
             mzs[i] = new BigDecimal(points.get(i)[0]).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
-            double y = 2.4e6 * (points.get(i)[1] / top + 0.002 + 0.002 * Math.abs(r.nextGaussian()));
-            y *= 1 + 0.01 * r.nextGaussian();
+            // counting statistics: baseline 0.2 % of the base peak, noise √counts
+            double y = 2.4e6 * (points.get(i)[1] / top + 0.002);
+            y += Math.sqrt(y) * r.nextGaussian();
             ints[i] = (float) Math.max(0, y);
             tic += ints[i];
             if (ints[i] > basePeak) {
@@ -2691,6 +2726,61 @@ final class MsPart {
         this.enabled = enabled;
     }
 
+    /** Formula text for ms.assign / ms.pattern (the plugin's abbreviations SR, TBC[4], DCM). */
+    static String formula(EsiMs.Ion ion) {
+        return ion.paper();
+    }
+
+    void steps() {
+        if (!enabled) {
+            return;
+        }
+        yaml.stepGroup("ESI-MS (Figure 2b) and 15N labelling (Figure 3c)");
+        List<String> all = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
+        for (EsiMs.Ion ion : EsiMs.IONS) {
+            double mostAbundant = Isotopes.mostAbundant(ion.elements());
+            String pattern = "esi_pattern_" + ion.label();
+            yaml.step(pattern, "ms.pattern", List.of(), Map.of("formula", formula(ion)), ion == EsiMs.IONS.get(0)
+                    ? "Isotope patterns of the three assigned ions at R = 20000" : null);
+            truth.check(pattern, "mz.most.abundant", mostAbundant, 0.003, "m/z", "most abundant m/z of ion "
+                    + ion.label() + " " + ion.paper());
+            String assign = "esi_assign_" + ion.label();
+            yaml.step(assign, "ms.assign", List.of("esi_AgPdTi"), Map.of("candidates", ion.label() + ": "
+                    + formula(ion), "compare", "most-abundant"), ion == EsiMs.IONS.get(0) ? "Each ion against the"
+                            + " measured spectrum (m/z error of the most abundant peak, pattern cosine score)" : null);
+            truth.check(assign, "best.error", 0, 3, "ppm", "m/z error of ion " + ion.label() + " in the spectrum");
+            truth.check(assign, "best.score", 1, 0.01, "1", "isotope-pattern score of ion " + ion.label());
+            all.add(ion.label() + ": " + formula(ion));
+            reported.add(Num.fixed(ion.reported(), 2));
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("candidates", String.join("; ", all));
+        p.put("observed", String.join(", ", reported));
+        yaml.step("esi_paper", "ms.assign", List.of(), p, "The paper's m/z against the assigned formulas: which"
+                + " convention they follow, and how far each is off");
+        for (int i = 0; i < EsiMs.IONS.size(); i++) {
+            EsiMs.Ion ion = EsiMs.IONS.get(i);
+            double ma = Isotopes.mostAbundant(ion.elements());
+            truth.check("esi_paper", "error." + i, (ion.reported() - ma) / ma * 1e6, 1, "ppm", "paper m/z "
+                    + ion.reported() + " against the most abundant m/z of " + ion.paper());
+        }
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("fragments", "HNO+; C3H4N+; M: C6H11NO+");
+        l.put("observedLabelled", "32, 55, 114");
+        yaml.step("label_15N", "ms.label", List.of(), l, "15N-nitrate: fragments of CHOX shift by one 15N-14N mass"
+                + " (paper: m/z 32, 55, 114)");
+        for (int i = 0; i < 3; i++) {
+            truth.check("label_15N", "shift." + i, 15.00010889888 - 14.00307400443, 0.0005, "m/z",
+                    "15N - 14N shift of a one-N fragment");
+        }
+        for (EsiMs.Ion ion : EsiMs.IONS) {
+            truth.paper("ESI-MS ion " + ion.label() + " (most abundant m/z)", Num.fixed(ion.reported(), 2), "1",
+                    "esi_pattern_" + ion.label(), "mz.most.abundant");
+        }
+        truth.paper("15N shift of the CHOX molecular ion (m/z 113 -> 114)", "1", "1", "label_15N", "shift.2");
+    }
+
     void writeData() throws IOException {
         String file = "data/ms/AgPdTi_ESI-MS.mzML";
         EsiMs.writeMzml(out.resolve(file), GenerateOximeStudy.rng(file));
@@ -2706,7 +2796,7 @@ final class MsPart {
                     "most_abundant_mz", Isotopes.mostAbundant(ion.elements()), "paper_mz", ion.reported()));
         }
         truth.models.put("esi_ms", Json.obj("file", file, "resolution", EsiMs.RESOLUTION, "ions", ions,
-                "noise", "0.2 % baseline + 1 % multiplicative",
+                "noise", "0.2 % baseline, sqrt(counts), base peak 2.4e6 counts",
                 "note", "the paper's m/z match the most abundant isotopologue for ions A and C; for B the formula gives"
                         + " 1765.69 (most abundant) and 1764.92 (average), not 1764.75"));
     }
