@@ -1,0 +1,150 @@
+package org.electrocat.ui.views;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.DefaultListModel;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import org.electrocat.chart.Axis;
+import org.electrocat.chart.Charts;
+import org.electrocat.chart.Series;
+import org.electrocat.core.model.Column;
+import org.electrocat.core.model.Dataset;
+import org.electrocat.ui.api.ViewInput;
+import org.electrocat.ui.api.ViewPart;
+import org.electrocat.ui.api.WorkbenchContext;
+import org.electrocat.ui.api.WorkbenchView;
+import org.jfree.chart.JFreeChart;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The generic view of any dataset: an x-y line chart of the columns the user picks (x from a list,
+ * one or more y columns), labelled {@code quantity / unit} with the reference scale of potential
+ * columns. It starts with the reader's mapping ({@code axis.x}, {@code axis.y} metadata) or the
+ * first two columns. Infinite values are drawn as gaps. Technique views replace it where they exist.
+ */
+@Component(service = WorkbenchView.class, property = {"electrocat.id=core.dataset-chart", "electrocat.technique=core"})
+public final class DatasetChartView implements WorkbenchView {
+
+    /** View id. */
+    public static final String ID = "core.dataset-chart";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Chart of columns";
+    }
+
+    @Override
+    public int priority() {
+        return GENERIC;
+    }
+
+    @Override
+    public boolean supports(ViewInput input) {
+        return input.asDataset().map(d -> !d.columns().isEmpty() && d.rows() > 0).orElse(false);
+    }
+
+    @Override
+    public ViewPart create(ViewInput input, WorkbenchContext context) {
+        Dataset d = input.dataset();
+        JPanel root = new JPanel(new BorderLayout());
+        root.setName("view:" + ID);
+        JComboBox<String> x = new JComboBox<>(d.columnNames().toArray(new String[0]));
+        x.setName("dataset.x");
+        DefaultListModel<String> yModel = new DefaultListModel<>();
+        d.columnNames().forEach(yModel::addElement);
+        JList<String> y = new JList<>(yModel);
+        y.setName("dataset.y");
+        y.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        y.setVisibleRowCount(Math.min(8, yModel.size()));
+        String xs = d.meta("axis.x").filter(n -> d.column(n).isPresent()).orElse(d.columnNames().get(0));
+        String ys = d.meta("axis.y").filter(n -> d.column(n).isPresent())
+                .orElse(d.columnNames().size() > 1 ? d.columnNames().get(1) : d.columnNames().get(0));
+        x.setSelectedItem(xs);
+        y.setSelectedValue(ys, true);
+        JPanel chartHolder = new JPanel(new BorderLayout());
+        Runnable redraw = () -> {
+            chartHolder.removeAll();
+            chartHolder.add(chartOrMessage(d, (String) x.getSelectedItem(), y.getSelectedValuesList(), context),
+                    BorderLayout.CENTER);
+            chartHolder.revalidate();
+            chartHolder.repaint();
+        };
+        x.addActionListener(e -> redraw.run());
+        y.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                redraw.run();
+            }
+        });
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        controls.add(new JLabel("x:"));
+        controls.add(x);
+        controls.add(new JLabel("y (Ctrl-click for several):"));
+        controls.add(new JScrollPane(y));
+        controls.add(new JLabel(d.kind() + ", " + d.rows() + " rows"));
+        root.add(controls, BorderLayout.NORTH);
+        root.add(chartHolder, BorderLayout.CENTER);
+        redraw.run();
+        return ViewPart.of(root);
+    }
+
+    private static JComponent chartOrMessage(Dataset d, String xName, List<String> yNames, WorkbenchContext context) {
+        if (xName == null || yNames.isEmpty()) {
+            return new JLabel("Choose an x column and at least one y column.", JLabel.CENTER);
+        }
+        try {
+            return context.chartPanel(chart(d, xName, yNames), d.id() + "-" + String.join("-", yNames));
+        } catch (IllegalArgumentException e) {
+            JLabel l = new JLabel("Cannot draw: " + e.getMessage(), JLabel.CENTER);
+            l.setName("dataset.error");
+            return l;
+        }
+    }
+
+    /**
+     * The chart of {@code yNames} against {@code xName}.
+     *
+     * @throws IllegalArgumentException when a column has no finite value
+     */
+    public static JFreeChart chart(Dataset d, String xName, List<String> yNames) {
+        Column xc = d.require(xName);
+        double[] x = gaps(xc.array());
+        List<Series> series = new ArrayList<>();
+        Column first = null;
+        boolean sameUnit = true;
+        for (String name : yNames) {
+            Column yc = d.require(name);
+            first = first == null ? yc : first;
+            sameUnit &= yc.unit().sameAs(first.unit());
+            series.add(Series.of(yc.label(), x, gaps(yc.array())));
+        }
+        Axis yAxis = yNames.size() == 1 ? Axis.of(first)
+                : sameUnit ? new Axis(String.join(", ", yNames), first.unit().symbol(), first.scale())
+                        : Axis.of("value", "see legend");
+        return Charts.xy(d.name(), Axis.of(xc), yAxis, series);
+    }
+
+    /** The chart library rejects infinities (no axis can show them); draw them as gaps. */
+    private static double[] gaps(double[] v) {
+        double[] out = null;
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isInfinite(v[i])) {
+                out = out == null ? v.clone() : out;
+                out[i] = Double.NaN;
+            }
+        }
+        return out == null ? v : out;
+    }
+}
