@@ -113,7 +113,10 @@ public final class ParameterPanel extends JPanel {
         JPanel fieldsHolder = new JPanel(new BorderLayout());
         fieldsHolder.add(fields, BorderLayout.NORTH);
         add(north, BorderLayout.NORTH);
-        add(new JScrollPane(fieldsHolder), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(fieldsHolder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        add(scroll, BorderLayout.CENTER);
         add(buttons, BorderLayout.SOUTH);
         setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         show(List.of(), List.of(), runIds, null);
@@ -187,6 +190,7 @@ public final class ParameterPanel extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         fields.add(editor, c);
         JLabel hint = new JLabel(ParameterForm.hint(s));
+        hint.setToolTipText(ParameterForm.hint(s));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         hint.setFont(hint.getFont().deriveFont(hint.getFont().getSize2D() - 1f));
         fields.add(hint, gbc(1, row + 1, 1));

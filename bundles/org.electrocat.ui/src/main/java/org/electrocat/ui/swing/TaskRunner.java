@@ -118,7 +118,11 @@ public final class TaskRunner extends JPanel {
         return true;
     }
 
-    /** The monitor handed to tasks: progress goes to the bar on the event dispatch thread. */
+    /**
+     * The monitor handed to tasks. The bar follows the most recent {@code begin}: a study begins
+     * with its steps, then the long analysis inside a step begins with its own units of work, and
+     * that inner progress is the one worth watching.
+     */
     private final class Monitor implements ProgressMonitor {
         volatile boolean cancelled;
         private long total = -1;
@@ -127,11 +131,10 @@ public final class TaskRunner extends JPanel {
 
         @Override
         public synchronized void begin(String name, long totalWork) {
-            if (total < 0) { // nested begin() calls (a study's readers) keep the outer total
-                total = totalWork;
-                task = name;
-                show(name);
-            }
+            total = totalWork;
+            done = 0;
+            task = name;
+            show(name);
         }
 
         @Override
@@ -141,7 +144,7 @@ public final class TaskRunner extends JPanel {
         }
 
         @Override
-        public void subTask(String name) {
+        public synchronized void subTask(String name) {
             show(task.isEmpty() ? name : task + ": " + name);
         }
 
@@ -160,8 +163,8 @@ public final class TaskRunner extends JPanel {
                 if (text != null && !cancelled) {
                     label.setText(text);
                 }
+                bar.setIndeterminate(t <= 0);
                 if (t > 0) {
-                    bar.setIndeterminate(false);
                     bar.setMaximum((int) Math.min(Integer.MAX_VALUE, t));
                     bar.setValue((int) Math.min(t, d));
                 }

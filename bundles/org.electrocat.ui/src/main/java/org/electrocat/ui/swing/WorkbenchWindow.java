@@ -117,7 +117,11 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
         });
         workspace.addListener(workspaceListener);
         contributions.addListener(contributionsListener);
-        setPreferredSize(new Dimension(1280, 800));
+        // start with most of the window for the views; pack() sizes the panes from these
+        tree.setPreferredSize(new Dimension(340, 380));
+        parameters.setPreferredSize(new Dimension(340, 360));
+        editors.setPreferredSize(new Dimension(960, 540));
+        bottom.setPreferredSize(new Dimension(960, 200));
         pack();
         setLocationRelativeTo(null);
         refresh();

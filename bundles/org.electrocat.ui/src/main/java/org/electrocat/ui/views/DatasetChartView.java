@@ -1,7 +1,6 @@
 package org.electrocat.ui.views;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.DefaultListModel;
@@ -68,7 +67,6 @@ public final class DatasetChartView implements WorkbenchView {
         JList<String> y = new JList<>(yModel);
         y.setName("dataset.y");
         y.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        y.setVisibleRowCount(Math.min(8, yModel.size()));
         String xs = d.meta("axis.x").filter(n -> d.column(n).isPresent()).orElse(d.columnNames().get(0));
         String ys = d.meta("axis.y").filter(n -> d.column(n).isPresent())
                 .orElse(d.columnNames().size() > 1 ? d.columnNames().get(1) : d.columnNames().get(0));
@@ -88,16 +86,30 @@ public final class DatasetChartView implements WorkbenchView {
                 redraw.run();
             }
         });
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        controls.add(new JLabel("x:"));
-        controls.add(x);
-        controls.add(new JLabel("y (Ctrl-click for several):"));
-        controls.add(new JScrollPane(y));
-        controls.add(new JLabel(d.kind() + ", " + d.rows() + " rows"));
-        root.add(controls, BorderLayout.NORTH);
+        // column choice on the left, like a plot dialog: x from a list, y one or more (Ctrl-click)
+        JPanel controls = new JPanel();
+        controls.setLayout(new javax.swing.BoxLayout(controls, javax.swing.BoxLayout.Y_AXIS));
+        controls.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        controls.add(left(new JLabel("x column")));
+        x.setMaximumSize(new java.awt.Dimension(220, x.getPreferredSize().height));
+        controls.add(left(x));
+        controls.add(javax.swing.Box.createVerticalStrut(8));
+        controls.add(left(new JLabel("y columns")));
+        y.setVisibleRowCount(Math.min(12, Math.max(4, yModel.size())));
+        JScrollPane yScroll = new JScrollPane(y);
+        yScroll.setMaximumSize(new java.awt.Dimension(220, yScroll.getPreferredSize().height));
+        controls.add(left(yScroll));
+        controls.add(javax.swing.Box.createVerticalStrut(8));
+        controls.add(left(new JLabel("<html>" + d.kind() + "<br>" + d.rows() + " rows</html>")));
+        root.add(controls, BorderLayout.WEST);
         root.add(chartHolder, BorderLayout.CENTER);
         redraw.run();
         return ViewPart.of(root);
+    }
+
+    private static JComponent left(JComponent c) {
+        c.setAlignmentX(0f);
+        return c;
     }
 
     private static JComponent chartOrMessage(Dataset d, String xName, List<String> yNames, WorkbenchContext context) {

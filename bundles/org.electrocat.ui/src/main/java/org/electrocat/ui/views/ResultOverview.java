@@ -103,8 +103,12 @@ public final class ResultOverview implements WorkbenchView {
             }
             lower = tabs;
         }
+        // the charts get most of the height; the tables scroll
+        upper.setPreferredSize(new java.awt.Dimension(600, 190));
+        upper.setMinimumSize(new java.awt.Dimension(100, 80));
+        lower.setPreferredSize(new java.awt.Dimension(600, 360));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, upper, lower);
-        split.setResizeWeight(0.35);
+        split.setResizeWeight(0.3);
         split.setName("view:" + ID);
         return ViewPart.of(split);
     }
