@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * no Swing dependency and works without the workbench installed.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Starts the desktop workbench and opens FILEs in it: raw data files (format detected),",
-            "study files (.yaml) and saved sessions (.ecsession). Returns when the window is closed."})
+        description = "Starts the desktop workbench and opens FILEs in it: raw data files (format detected), study"
+                + " files (.yaml) and saved sessions (.ecsession). Returns when the window is closed.")
 final class GuiCommand implements Callable<Integer> {
 
     private final Cli.Context ctx;

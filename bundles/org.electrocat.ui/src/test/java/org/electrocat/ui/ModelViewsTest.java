@@ -16,6 +16,7 @@ import org.electrocat.ui.model.ChartData;
 import org.electrocat.ui.model.ProjectNodes;
 import org.electrocat.ui.model.ResultRows;
 import org.electrocat.ui.model.Workspace;
+import org.electrocat.ui.views.DatasetChartView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,36 @@ class ModelViewsTest {
         assertEquals("A*s", rows.get(0).unit().replace("·", "*").replace(" ", "*"));
         assertEquals("failed", rows.get(2).status());
         assertTrue(rows.get(2).note().contains("parameter 'every' = '0'"), rows.get(2).note());
+    }
+
+    @Test
+    void theGenericChartStartsWithAxesWorthLookingAt() throws Exception {
+        var v = org.electrocat.core.units.Units.VOLT;
+        var ma = org.electrocat.core.units.Units.MILLIAMPERE;
+        var s = org.electrocat.core.units.Units.SECOND;
+        var one = org.electrocat.core.units.Units.ONE;
+        var scale = org.electrocat.core.potential.PotentialScale.RHE;
+        // the reader's mapping, when both columns vary
+        var mapped = org.electrocat.core.model.Dataset.builder("a", "generic").column("t", s, new double[] {0, 1})
+                .column("x", one, new double[] {3, 4}).column("y", one, new double[] {5, 6}).meta("axis.x", "x")
+                .meta("axis.y", "y").build();
+        assertEquals(List.of("x", "y"), DatasetChartView.defaultAxes(mapped));
+        // a constant mode flag mapped as x: potential (E… preferred over control) against current instead
+        var cv = org.electrocat.core.model.Dataset.builder("cv", "generic").column("mode", one, new double[] {2, 2, 2})
+                .column("ox/red", one, new double[] {0, 1, 1}).column("time", s, new double[] {0, 1, 2})
+                .potentialColumn("control", v, new double[] {0, 0.1, 0.2}, scale)
+                .potentialColumn("Ewe", v, new double[] {0, 0.11, 0.19}, scale).column("<I>", ma, new double[] {1, 2, 1})
+                .meta("axis.x", "mode").meta("axis.y", "ox/red").build();
+        assertEquals(List.of("Ewe", "<I>"), DatasetChartView.defaultAxes(cv));
+        // no potential: the varying time column against the next varying column
+        var ca = org.electrocat.core.model.Dataset.builder("ca", "generic").column("flag", one, new double[] {1, 1})
+                .column("I", ma, new double[] {3, 2}).column("time", s, new double[] {0, 1}).build();
+        assertEquals(List.of("time", "I"), DatasetChartView.defaultAxes(ca));
+        // a real BioLogic CV export read by the generic text reader
+        Path mpt = Path.of(System.getProperty("electrocat.shared", "../shared"), "data/echem/Pt_poly_cv_CUT.mpt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mpt), "../shared/data absent: skipping the .mpt case");
+        var read = Fixtures.runner().open(mpt, "cv", null, Map.of(), ProgressMonitor.NONE).datasets().get(0);
+        assertEquals(List.of("Ewe", "<I>"), DatasetChartView.defaultAxes(read));
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class TaskRunner extends JPanel {
     private final JButton cancel = new JButton("Cancel");
     private final Consumer<String> log;
     private volatile Monitor current;
-    private SwingWorker<?, ?> worker;
+    private boolean running;
 
     public TaskRunner(Consumer<String> log) {
         super(new BorderLayout(8, 0));
@@ -53,9 +53,9 @@ public final class TaskRunner extends JPanel {
         add(right, BorderLayout.EAST);
     }
 
-    /** True while a task runs. */
+    /** True while a task runs, until its completion has been handled (event dispatch thread). */
     public boolean busy() {
-        return worker != null && !worker.isDone();
+        return running;
     }
 
     /** Asks the running task to stop. */
@@ -91,6 +91,7 @@ public final class TaskRunner extends JPanel {
 
             @Override
             protected void done() {
+                running = false;
                 current = null;
                 cancel.setEnabled(false);
                 bar.setIndeterminate(false);
@@ -113,7 +114,7 @@ public final class TaskRunner extends JPanel {
                 }
             }
         };
-        worker = w;
+        running = true;
         w.execute();
         return true;
     }

@@ -16,6 +16,7 @@ import org.electrocat.chart.Charts;
 import org.electrocat.chart.Series;
 import org.electrocat.core.model.Column;
 import org.electrocat.core.model.Dataset;
+import org.electrocat.core.units.Units;
 import org.electrocat.ui.api.ViewInput;
 import org.electrocat.ui.api.ViewPart;
 import org.electrocat.ui.api.WorkbenchContext;
@@ -26,8 +27,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The generic view of any dataset: an x-y line chart of the columns the user picks (x from a list,
  * one or more y columns), labelled {@code quantity / unit} with the reference scale of potential
- * columns. It starts with the reader's mapping ({@code axis.x}, {@code axis.y} metadata) or the
- * first two columns. Infinite values are drawn as gaps. Technique views replace it where they exist.
+ * columns. It starts with the columns {@link #defaultAxes} picks. Infinite values are drawn as
+ * gaps. Technique views replace it where they exist.
  */
 @Component(service = WorkbenchView.class, property = {"electrocat.id=core.dataset-chart", "electrocat.technique=core"})
 public final class DatasetChartView implements WorkbenchView {
@@ -67,11 +68,9 @@ public final class DatasetChartView implements WorkbenchView {
         JList<String> y = new JList<>(yModel);
         y.setName("dataset.y");
         y.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        String xs = d.meta("axis.x").filter(n -> d.column(n).isPresent()).orElse(d.columnNames().get(0));
-        String ys = d.meta("axis.y").filter(n -> d.column(n).isPresent())
-                .orElse(d.columnNames().size() > 1 ? d.columnNames().get(1) : d.columnNames().get(0));
-        x.setSelectedItem(xs);
-        y.setSelectedValue(ys, true);
+        List<String> start = defaultAxes(d);
+        x.setSelectedItem(start.get(0));
+        y.setSelectedValue(start.get(1), true);
         JPanel chartHolder = new JPanel(new BorderLayout());
         Runnable redraw = () -> {
             chartHolder.removeAll();
@@ -105,6 +104,68 @@ public final class DatasetChartView implements WorkbenchView {
         root.add(chartHolder, BorderLayout.CENTER);
         redraw.run();
         return ViewPart.of(root);
+    }
+
+    /**
+     * The x and y columns a dataset opens with: the reader's mapping ({@code axis.x}, {@code axis.y})
+     * when both columns vary; else potential against current (a voltammogram, the potential column
+     * named E… preferred, e.g. {@code Ewe} over {@code control}); else the first varying time column
+     * against the next varying column; else the first two columns. A constant column (an
+     * instrument's mode flag) never makes a useful axis.
+     */
+    public static List<String> defaultAxes(Dataset d) {
+        List<Column> cols = d.columns();
+        if (cols.size() == 1) {
+            return List.of(cols.get(0).name(), cols.get(0).name());
+        }
+        Column ax = d.meta("axis.x").flatMap(d::column).orElse(null);
+        Column ay = d.meta("axis.y").flatMap(d::column).orElse(null);
+        if (ax != null && ay != null && ax != ay && varies(ax) && varies(ay)) {
+            return List.of(ax.name(), ay.name());
+        }
+        Column e = null;
+        Column i = null;
+        Column t = null;
+        List<Column> varying = new ArrayList<>();
+        for (Column c : cols) {
+            if (!varies(c)) {
+                continue;
+            }
+            varying.add(c);
+            if (c.isPotential() && (e == null || !e.name().startsWith("E") && c.name().startsWith("E"))) {
+                e = c;
+            }
+            if (i == null && c.unit().isCompatible(Units.AMPERE)) {
+                i = c;
+            }
+            if (t == null && c.unit().isCompatible(Units.SECOND)) {
+                t = c;
+            }
+        }
+        if (e != null && i != null) {
+            return List.of(e.name(), i.name());
+        }
+        if (varying.size() >= 2) {
+            Column xc = t != null ? t : varying.get(0);
+            Column yc = varying.stream().filter(c -> c != xc).findFirst().orElseThrow();
+            return List.of(xc.name(), yc.name());
+        }
+        return List.of(cols.get(0).name(), cols.get(1).name());
+    }
+
+    /** True when the column has two different finite values. */
+    private static boolean varies(Column c) {
+        double first = Double.NaN;
+        for (double v : c.array()) {
+            if (Double.isFinite(v)) {
+                if (Double.isNaN(first)) {
+                    first = v;
+                } else if (v != first) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static JComponent left(JComponent c) {
