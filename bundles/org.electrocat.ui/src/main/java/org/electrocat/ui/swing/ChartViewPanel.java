@@ -113,6 +113,11 @@ public final class ChartViewPanel extends JPanel {
         String text = null;
         double bx = Double.NaN;
         double by = Double.NaN;
+        boolean onPrimaryAxis = true;
+        int seriesCount = 0;
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            seriesCount += plot.getDataset(d) == null ? 0 : plot.getDataset(d).getSeriesCount();
+        }
         for (int d = 0; d < plot.getDatasetCount(); d++) {
             XYDataset ds = plot.getDataset(d);
             if (ds == null) {
@@ -136,7 +141,10 @@ public final class ChartViewPanel extends JPanel {
                         best = dist;
                         bx = x;
                         by = y;
-                        text = ds.getSeriesKey(s) + ":  " + label(xAxis.getLabel(), "x") + " = " + ResultRows.number(x)
+                        onPrimaryAxis = yAxis == plot.getRangeAxis();
+                        // with one curve its name only repeats the y label
+                        text = (seriesCount > 1 ? ds.getSeriesKey(s) + ":  " : "") + label(xAxis.getLabel(), "x") + " = "
+                                + ResultRows.number(x)
                                 + ",  " + label(yAxis.getLabel(), "y") + " = " + ResultRows.number(y);
                     }
                 }
@@ -144,7 +152,8 @@ public final class ChartViewPanel extends JPanel {
         }
         if (text != null) {
             xHair.setValue(bx);
-            yHair.setValue(by);
+            // the overlay draws range crosshairs on the primary axis: none for a point on a second y axis (Bode phase)
+            yHair.setValue(onPrimaryAxis ? by : Double.NaN);
             readout.setText(text);
         }
     }

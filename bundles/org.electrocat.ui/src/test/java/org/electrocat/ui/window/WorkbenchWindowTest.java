@@ -121,7 +121,7 @@ class WorkbenchWindowTest {
             p.dispatchEvent(new MouseEvent(p, MouseEvent.MOUSE_MOVED, System.currentTimeMillis(), 0, x, y, 0, false));
         });
         String readout = Ui.edt(chart::readout);
-        assertTrue(readout.startsWith("Q:  t / s = 3.14159"), readout);
+        assertEquals("t / s = 3.14159,  Q / A s = " + org.electrocat.ui.model.ResultRows.number(2 * Fixtures.trapezoidSin(N)), readout);
 
         // exports: PNG, SVG, CSV of the plotted data
         Ui.edt(() -> {
