@@ -126,6 +126,9 @@ final class WorkbenchCommands {
             if (s.report() != null && s.report().html() != null) {
                 w.log("Report: " + s.report().html().toAbsolutePath());
             }
+            if (ok > 0) {
+                w.open(ViewInput.of(s.outcome().results().get(0).result()));
+            }
         }, e -> error("Study " + entry.study().name() + " did not run", message(e)));
     }
 

@@ -102,7 +102,7 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, editors, bottom);
         right.setResizeWeight(0.72);
         JSplitPane main = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        main.setResizeWeight(0.25);
+        main.setResizeWeight(0.1); // a larger window mostly widens the views
         JPanel content = new JPanel(new BorderLayout());
         content.add(main, BorderLayout.CENTER);
         content.add(tasks, BorderLayout.SOUTH);

@@ -158,6 +158,51 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aStudyDroppedOnTheTreeRunsLikeTheCliAndWritesItsReport() throws Exception {
+        Fixtures.sineFile(dir, "sine.csv", N, 1);
+        Path study = Files.writeString(dir.resolve("study.yaml"), String.join("\n", "study: Sine study",
+                "datasets:", "  - {id: sine, file: sine.csv}",
+                "analyses:", "  - {id: area, analysis: test.integral, inputs: [sine], parameters: {scale: 0.5}}",
+                "output: {directory: report, formats: [html, json]}", ""));
+        // a drop from the file manager, as the tree's transfer handler receives it
+        java.awt.datatransfer.Transferable files = new java.awt.datatransfer.Transferable() {
+            public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
+                return new java.awt.datatransfer.DataFlavor[] {java.awt.datatransfer.DataFlavor.javaFileListFlavor};
+            }
+
+            public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor f) {
+                return java.awt.datatransfer.DataFlavor.javaFileListFlavor.equals(f);
+            }
+
+            public Object getTransferData(java.awt.datatransfer.DataFlavor f) {
+                return List.of(study.toFile());
+            }
+        };
+        assertTrue(Ui.edt(() -> w.tree().tree().getTransferHandler().importData(
+                new javax.swing.TransferHandler.TransferSupport(w.tree().tree(), files))));
+        Ui.await("the study to load", () -> w.workspace().studies().size() == 1, 20_000);
+        Ui.edt(() -> w.tree().select(ProjectNodes.Kind.STUDY, study.toString()));
+        Ui.edt(() -> ((javax.swing.JMenuItem) Ui.all(w.getJMenuBar()).stream()
+                .filter(c -> "run.study".equals(c.getName())).findFirst().orElseThrow()).doClick());
+        Ui.await("the study to run", () -> w.workspace().studies().get(0).outcome() != null, 20_000);
+        assertTrue(Files.isRegularFile(dir.resolve("report/report.html")), "the report goes where the CLI puts it");
+        assertTrue(Files.readString(dir.resolve("report/results.json")).contains("\"area\""));
+        org.electrocat.ui.model.ResultRows.Row row = Ui.edt(() -> w.results().rows().get(0));
+        assertEquals("Sine study / area", row.step());
+        assertEquals(org.electrocat.ui.model.ResultRows.number(0.5 * Fixtures.trapezoidSin(N)), row.value());
+        assertTrue(Ui.edt(() -> w.logPanel().text()).contains("Report: " + dir.resolve("report/report.html")));
+        Ui.await("the first result to open", () -> w.editors().tabs().size() == 1, 5_000);
+        assertEquals("result:area", Ui.edt(() -> w.editors().tabs().get(0).key()));
+
+        // View ▸ Dark theme switches the look and feel of the open window
+        Ui.edt(() -> ((javax.swing.JCheckBoxMenuItem) Ui.all(w.getJMenuBar()).stream()
+                .filter(c -> "view.dark".equals(c.getName())).findFirst().orElseThrow()).doClick());
+        assertTrue(Ui.edt(() -> javax.swing.UIManager.getLookAndFeel() instanceof com.formdev.flatlaf.FlatLaf f && f.isDark()));
+        Ui.screenshot(w, "workbench-study-dark");
+        Ui.edt(() -> org.electrocat.ui.swing.Themes.switchTo("light"));
+    }
+
+    @Test
     void reopeningASessionWhoseFileChangedSaysSoInTheLog() throws Exception {
         Path data = Fixtures.sineFile(dir, "sine.csv", 50, 1);
         Ui.edt(() -> w.openPaths(List.of(data)));
