@@ -139,6 +139,9 @@ class SessionTest {
         Files.writeString(p, "{\"format\": \"electrocat.session\", \"formatVersion\": 1, \"x\": " + "[".repeat(100)
                 + "]".repeat(100) + "}");
         assertTrue(assertThrows(FormatException.class, () -> SessionFile.read(p)).getMessage().contains("nested too deeply"));
+        Files.writeString(p, "{\"format\": \"electrocat.session\", \"formatVersion\": 1, \"files\": [{\"id\": \"a\","
+                + " \"path\": \"x\\u0000y\", \"sha256\": \"0\"}]}");
+        assertEquals("files[0].path", assertThrows(FormatException.class, () -> SessionFile.read(p)).field());
         Files.writeString(p, "{\"format\": \"electrocat.session\", \"formatVersion\": 1, \"files\": {\"id\": 1}}");
         assertEquals("files", assertThrows(FormatException.class, () -> SessionFile.read(p)).field());
     }

@@ -158,7 +158,8 @@ public final class SessionFile {
             Map<String, Object> m = JsonTree.object(file, fl.get(i), "files[" + i + "]");
             double size = JsonTree.number(file, m, "size", p);
             files.add(new SessionData.FileRef(JsonTree.string(file, m, "id", p, true),
-                    resolve(dir, JsonTree.string(file, m, "path", p, true)), JsonTree.string(file, m, "sha256", p, true),
+                    resolve(file, dir, JsonTree.string(file, m, "path", p, true), p + "path"),
+                    JsonTree.string(file, m, "sha256", p, true),
                     Double.isNaN(size) ? -1 : (long) size, JsonTree.string(file, m, "reader", p, false),
                     JsonTree.textMap(file, m, "options", p)));
         }
@@ -167,7 +168,7 @@ public final class SessionFile {
         for (int i = 0; i < sl.size(); i++) {
             String p = "studies[" + i + "].";
             Map<String, Object> m = JsonTree.object(file, sl.get(i), "studies[" + i + "]");
-            studies.add(new SessionData.StudyRef(resolve(dir, JsonTree.string(file, m, "path", p, true)),
+            studies.add(new SessionData.StudyRef(resolve(file, dir, JsonTree.string(file, m, "path", p, true), p + "path"),
                     JsonTree.string(file, m, "sha256", p, false)));
         }
         List<SessionData.RunRef> runs = new ArrayList<>();
@@ -203,9 +204,13 @@ public final class SessionFile {
                 JsonTree.string(file, m, "failure", p, false), summary);
     }
 
-    private static String resolve(Path dir, String path) {
-        Path p = Path.of(path);
-        return (p.isAbsolute() || dir == null ? p : dir.resolve(p)).normalize().toString();
+    private static String resolve(Path file, Path dir, String path, String field) throws FormatException {
+        try {
+            Path p = Path.of(path);
+            return (p.isAbsolute() || dir == null ? p : dir.resolve(p)).normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new FormatException(file, -1, field, "'" + path + "' is not a valid path: " + e.getReason());
+        }
     }
 
     private static String fmt(double v) {
