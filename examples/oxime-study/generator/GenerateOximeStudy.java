@@ -1290,10 +1290,6 @@ final class EchemPart {
             Map<String, String> p = new LinkedHashMap<>();
             p.put("area", "1 cm2");
             p.put("onsetThreshold", "1 mA/cm2");
-            if (s.name.equals("AgPd_KNO3")) {
-                // the surface peak sits on the rising nitrate wave: a hand-set baseline window finds it
-                p.put("peakWindow", Num.fixed(s.peakE + 0.17, 2) + ", " + Num.fixed(s.peakE - 0.18, 2) + " V");
-            }
             yaml.step(id, "echem.lsv", List.of("lsv_" + s.name), p, s == sweeps.get(0) ? "LSV onsets at |j| = 1 mA/cm2"
                     + " (Figure S13); KOH blanks show hydrogen evolution alone" : null);
             truth.check(id, "onset.threshold", s.crossing(1.0), 0.008, "V", "potential where the noise-free"
