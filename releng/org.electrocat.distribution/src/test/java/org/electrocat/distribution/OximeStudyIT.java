@@ -111,6 +111,48 @@ class OximeStudyIT {
         assertTrue(failures.isEmpty(), failures.size() + " of " + n + " checks fail:\n" + String.join("\n", failures));
     }
 
+    @Test
+    void everyTabulatedBandIsFoundWhereTheModelPutsIt() {
+        List<String> failures = new ArrayList<>();
+        for (JsonNode c : truth.path("tableChecks")) {
+            String step = c.get("step").asText();
+            JsonNode r = results.get(step);
+            JsonNode table = null;
+            for (JsonNode t : r == null ? List.<JsonNode>of() : r.get("tables")) {
+                if (t.get("title").asText().startsWith(c.get("table").asText())) {
+                    table = t;
+                    break;
+                }
+            }
+            if (table == null) {
+                failures.add(step + ": no table '" + c.get("table").asText() + "'");
+                continue;
+            }
+            int col = -1;
+            for (int i = 0; i < table.get("columns").size(); i++) {
+                if (table.get("columns").get(i).get("header").asText().equals(c.get("column").asText())) {
+                    col = i;
+                }
+            }
+            List<Double> cells = new ArrayList<>();
+            for (JsonNode row : table.get("rows")) {
+                JsonNode cell = col < 0 ? null : row.get(col);
+                JsonNode v = cell != null && cell.isObject() ? cell.get("value") : cell;
+                if (v != null && v.isNumber()) {
+                    cells.add(v.asDouble());
+                }
+            }
+            double tol = c.get("tolerance").asDouble();
+            for (JsonNode e : c.get("expected")) {
+                if (cells.stream().noneMatch(x -> Math.abs(x - e.asDouble()) <= tol)) {
+                    failures.add(String.format(Locale.ROOT, "%s: no %s within %.3g %s of %s (%s)", step,
+                            c.get("column").asText(), tol, c.get("unit").asText(), e.asText(), c.get("what").asText()));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
 
     /** The number for {@code item} in a parameter's text: 'CHOX: 60.8 ± 0.1 umol; ...', '1.2 ± 0.1, ...', '500 umol'. */
