@@ -56,7 +56,8 @@ public final class Result {
         this.tables = List.copyOf(b.tables);
         this.curves = List.copyOf(b.curves);
         this.warnings = List.copyOf(b.warnings);
-        this.parameters = Map.copyOf(b.parameters);
+        // keep declaration order: reports list parameters as the analysis declares them
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.provenance = b.provenance;
     }
 
@@ -130,6 +131,20 @@ public final class Result {
 
     public Provenance provenance() {
         return provenance;
+    }
+
+    /**
+     * A copy of this result with one more warning (used by the runtime to flag inputs the
+     * analysis did not check, e.g. NaN values).
+     */
+    public Result withWarning(String warning) {
+        Builder b = new Builder(id, analysisId, analysisVersion, technique).title(title).parameters(parameters)
+                .provenance(provenance);
+        values.forEach(b.values::add);
+        tables.forEach(b::table);
+        curves.forEach(b::curve);
+        warnings.forEach(b::warning);
+        return b.warning(warning).build();
     }
 
     @Override

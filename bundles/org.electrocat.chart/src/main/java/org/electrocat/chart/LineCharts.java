@@ -50,7 +50,7 @@ final class LineCharts {
         if (points == null) {
             throw new IllegalArgumentException("scatter with fit '" + fitName + "': points missing");
         }
-        double[] ext = extentOfPairs(points);
+        double[] ext = extentOfPairs(points, false);
         double[] fx = {ext[0], ext[1]};
         double[] fy = {intercept + slope * ext[0], intercept + slope * ext[1]};
         return scatterWithFit(title, x, y, points, new Series(fitName, fx, fy));
@@ -140,15 +140,8 @@ final class LineCharts {
     static double autoOffset(List<Series> spectra) {
         double range = 0;
         for (Series s : spectra) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < s.size(); k++) {
-                if (!Double.isNaN(s.x()[k]) && !Double.isNaN(s.y()[k])) {
-                    lo = Math.min(lo, s.y()[k]);
-                    hi = Math.max(hi, s.y()[k]);
-                }
-            }
-            range = Math.max(range, hi - lo);
+            double[] e = extentOfPairs(s, true);
+            range = Math.max(range, e[1] - e[0]);
         }
         return range > 0 ? 1.1 * range : 1;
     }
@@ -169,14 +162,15 @@ final class LineCharts {
         return a;
     }
 
-    /** Smallest and largest x among the series' finite points. */
-    static double[] extentOfPairs(Series s) {
+    /** Smallest and largest x (or y) among the series' points where both x and y are numbers. */
+    static double[] extentOfPairs(Series s, boolean ofY) {
+        double[] v = ofY ? s.y() : s.x();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < s.size(); k++) {
             if (!Double.isNaN(s.x()[k]) && !Double.isNaN(s.y()[k])) {
-                lo = Math.min(lo, s.x()[k]);
-                hi = Math.max(hi, s.x()[k]);
+                lo = Math.min(lo, v[k]);
+                hi = Math.max(hi, v[k]);
             }
         }
         return new double[] {lo, hi};

@@ -115,6 +115,35 @@ class ChartExportTest {
     }
 
     @Test
+    void denseCurvesAreThinnedBelowAQuarterPixel() throws Exception {
+        // 10⁵ samples of a sine across a 640 px wide chart: most fall within 0.25 px of a neighbour
+        int n = 100_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = Math.sin(i * 2 * Math.PI / n * 3);
+        }
+        JFreeChart c = Charts.xy("", Axis.of("t", "s"), Axis.of("I", "mA"), List.of(Series.of("dense", x, y)));
+        Document doc = parse(ChartExport.svg(c, 640, 420));
+        NodeList groups = doc.getElementsByTagName("g");
+        String d = null;
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if (g.getAttribute("id").endsWith("-r0s0line")) {
+                d = ((Element) g.getElementsByTagName("path").item(0)).getAttribute("d");
+            }
+        }
+        long segments = d.chars().filter(ch -> ch == 'L').count();
+        assertTrue(segments > 300 && segments < 15_000, segments + " segments of 99 999");
+        // the path still ends at the last sample: same end point as an unthinned path would have
+        String[] cmds = d.split("L");
+        String[] end = cmds[cmds.length - 1].split(",");
+        String[] start = cmds[0].substring(1).split(",");
+        assertTrue(Double.parseDouble(end[0]) > Double.parseDouble(start[0]) + 500, d.substring(0, 40));
+    }
+
+    @Test
     void svgFileHasDeclarationAndIdsDifferBetweenExports() throws Exception {
         Path file = dir.resolve("cv.svg");
         JFreeChart c = twoCycles("CV");

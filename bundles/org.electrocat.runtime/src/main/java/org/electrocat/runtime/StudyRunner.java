@@ -106,6 +106,9 @@ public final class StudyRunner {
             throw new NoSuchFileException(file.toString(), null, "dataset '" + ref.id() + "' of study '"
                     + study.name() + "': file not found");
         }
+        if (Files.size(file) == 0) {
+            throw new FormatException(file, -1, null, "the file is empty (dataset '" + ref.id() + "')");
+        }
         DatasetReader reader = ref.reader() != null ? registry.requireReader(ref.reader(), ref.technique())
                 : registry.detect(file).orElseThrow(() -> new FormatException(file, -1, null,
                         "no installed reader recognises this file (dataset '" + ref.id() + "'); installed formats: "
@@ -153,7 +156,33 @@ public final class StudyRunner {
         if (r == null) {
             throw new IllegalStateException("analysis " + analysis.id() + " returned no result (a plugin bug)");
         }
+        for (String w : nonFiniteInputs(inputs)) {
+            if (r.warnings().stream().noneMatch(existing -> existing.contains(w))) {
+                r = r.withWarning(w);
+            }
+        }
         return r;
+    }
+
+    /** One message per input column holding NaN or infinite values, so no result hides them. */
+    static List<String> nonFiniteInputs(List<Dataset> inputs) {
+        List<String> out = new ArrayList<>();
+        for (Dataset d : inputs) {
+            for (var c : d.columns()) {
+                int first = c.firstNonFinite();
+                if (first >= 0) {
+                    int count = 0;
+                    for (double v : c.array()) {
+                        if (!Double.isFinite(v)) {
+                            count++;
+                        }
+                    }
+                    out.add("input '" + d.id() + "' column '" + c.name() + "' has " + count
+                            + " NaN/infinite value(s), first at row " + (first + 1));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Dataset> resolveInput(String in, Map<String, List<Dataset>> datasets,

@@ -97,6 +97,25 @@ class StudyRunnerTest {
     }
 
     @Test
+    void nanInputsAreFlaggedInTheResult() throws IOException {
+        Path f = study("analyses:\n  - id: q\n    analysis: toy.charge\n    inputs: [a]\n");
+        write("data/a.toy", "#toy\n0,2\n1,NaN\n2,2\n");
+        StudyOutcome out = new StudyRunner(ToyPlugin.registry()).run(StudyFile.load(f), ProgressMonitor.NONE);
+        var warnings = out.results().get(0).result().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("column 'I' has 1 NaN") && warnings.get(0).contains("row 2"), warnings.get(0));
+    }
+
+    @Test
+    void emptyFileIsNamed() throws IOException {
+        Path f = study("");
+        write("data/a.toy", "");
+        FormatException e = assertThrows(FormatException.class,
+                () -> new StudyRunner(ToyPlugin.registry()).run(StudyFile.load(f), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("a.toy") && e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
     void studyFileErrorsNameTheLine() throws IOException {
         Path f = write("s.yaml", "study: X\ndatasets:\n  - id: a\n    fiel: a.toy\n");
         FormatException e = assertThrows(FormatException.class, () -> StudyFile.load(f));

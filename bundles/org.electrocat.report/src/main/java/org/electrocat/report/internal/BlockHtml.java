@@ -55,7 +55,7 @@ final class BlockHtml {
     }
 
     void values(List<Result.Value> values) {
-        h.open("table", "values").headerRow("Quantity", "Value", "Unit", "Note").open("tbody", null);
+        h.open("table", "values").headerRow("Quantity", "#Value", "Unit", "Note").open("tbody", null);
         for (Result.Value v : values) {
             h.open("tr", null).open("td", null).text(v.label() == null || v.label().isBlank() ? v.key() : v.label());
             h.raw(" <span class=\"muted\">").text(v.key()).raw("</span>").close("td");
@@ -78,8 +78,8 @@ final class BlockHtml {
                 }
             }
         }
-        h.open("div", "scroll").open("table", null).open("caption", null).text("Table " + tables + ". " + t.title())
-                .close("caption").open("thead", null).open("tr", null);
+        h.el("p", "caption", "Table " + tables + ". " + t.title());
+        h.open("div", "scroll").open("table", null).open("thead", null).open("tr", null);
         for (int c = 0; c < cols; c++) {
             String unit = Formats.unit(t.units().get(c));
             h.el("th", numeric[c] ? "num" : null, t.headers().get(c) + (unit.isEmpty() ? "" : " / " + unit));

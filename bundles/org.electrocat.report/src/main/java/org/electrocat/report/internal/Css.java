@@ -23,7 +23,8 @@ final class Css {
             a:hover { text-decoration: underline; }
             .meta, .muted { color: var(--muted); font-size: 13px; }
             table { border-collapse: collapse; margin: 8px 0 16px; font-size: 14px; }
-            caption { caption-side: top; text-align: left; font-weight: 600; padding: 4px 0; }
+            p.caption { font-weight: 600; margin: 16px 0 0; }
+            table.summary tr.first td { border-top: 1px solid #bbb; }
             th, td { border-bottom: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }
             thead th { background: var(--soft); border-bottom: 2px solid var(--line); font-weight: 600; }
             table.kv th { font-weight: 600; background: none; white-space: nowrap; }
@@ -39,7 +40,8 @@ final class Css {
             nav.toc ol { margin: 4px 0; }
             section.result { margin-top: 24px; }
             figure { margin: 16px 0; border: 1px solid var(--line); padding: 8px; page-break-inside: avoid; }
-            figure svg { width: 100%; height: auto; display: block; }
+            figure svg { width: 100%; max-width: 760px; height: auto; display: block; margin: 0 auto; }
+            figure { max-width: 800px; }
             figcaption { font-size: 14px; color: var(--muted); padding: 6px 4px 0; }
             footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
             @media print { main { max-width: none; padding: 0; } nav.toc { display: none; } \

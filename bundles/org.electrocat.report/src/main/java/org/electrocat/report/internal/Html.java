@@ -107,11 +107,15 @@ final class Html {
         return close("tbody").close("table");
     }
 
-    /** A header row. */
+    /** A header row; a header written {@code "#Value"} is a right-aligned numeric column called Value. */
     Html headerRow(String... headers) {
         open("thead", null).open("tr", null);
         for (String h : headers) {
-            el("th", null, h);
+            if (h.startsWith("#")) {
+                el("th", "num", h.substring(1));
+            } else {
+                el("th", null, h);
+            }
         }
         return close("tr").close("thead");
     }

@@ -100,28 +100,29 @@ public final class HtmlPage {
 
     private static void summary(Html h, List<EntryContent> entries) {
         h.raw("<section id=\"summary\">").el("h2", null, "Summary of results");
-        List<Object[]> rows = new ArrayList<>();
-        for (EntryContent e : entries) {
-            for (Result.Value v : e.result().values()) {
-                rows.add(new Object[] {e, v});
-            }
-        }
-        if (rows.isEmpty()) {
+        if (entries.stream().allMatch(e -> e.result().values().isEmpty())) {
             h.el("p", "muted", "No result has key values.").raw("</section>\n");
             return;
         }
-        h.raw("<div class=\"scroll\">").open("table", null).headerRow("Result", "Quantity", "Value", "Unit", "Note")
+        h.raw("<div class=\"scroll\">").open("table", "summary").headerRow("Result", "Quantity", "#Value", "Unit", "Note")
                 .open("tbody", null);
-        for (Object[] row : rows) {
-            EntryContent e = (EntryContent) row[0];
-            Result.Value v = (Result.Value) row[1];
-            h.open("tr", null).open("td", null).link(e.anchor(), title(e.result()));
-            if (!e.warnings().isEmpty()) {
-                h.raw(" <span class=\"flag\" title=\"see warnings\">⚠</span>");
+        for (EntryContent e : entries) {
+            List<Result.Value> values = e.result().values();
+            for (int i = 0; i < values.size(); i++) {
+                Result.Value v = values.get(i);
+                h.raw(i == 0 ? "<tr class=\"first\">" : "<tr>");
+                if (i == 0) {
+                    // the result's name once, spanning its values
+                    h.raw("<td rowspan=\"" + values.size() + "\">").link(e.anchor(), title(e.result()));
+                    if (!e.warnings().isEmpty()) {
+                        h.raw(" <span class=\"flag\" title=\"see warnings\">⚠</span>");
+                    }
+                    h.close("td");
+                }
+                h.el("td", null, v.label() == null || v.label().isBlank() ? v.key() : v.label())
+                        .el("td", "num", Formats.value(v.quantity())).el("td", null, Formats.unit(v.quantity().unit()))
+                        .el("td", null, v.note()).close("tr");
             }
-            h.close("td").el("td", null, v.label() == null || v.label().isBlank() ? v.key() : v.label())
-                    .el("td", "num", Formats.value(v.quantity())).el("td", null, Formats.unit(v.quantity().unit()))
-                    .el("td", null, v.note()).close("tr");
         }
         h.close("tbody").close("table").raw("</div></section>\n");
     }
@@ -132,7 +133,7 @@ public final class HtmlPage {
             h.el("p", "muted", "No datasets were recorded.").raw("</section>\n");
             return;
         }
-        h.raw("<div class=\"scroll\">").open("table", null).headerRow("Id", "Name", "Kind", "Rows", "Columns", "Source")
+        h.raw("<div class=\"scroll\">").open("table", null).headerRow("Id", "Name", "Kind", "#Rows", "Columns", "Source")
                 .open("tbody", null);
         for (DatasetSummary d : datasets) {
             List<String> files = new ArrayList<>();

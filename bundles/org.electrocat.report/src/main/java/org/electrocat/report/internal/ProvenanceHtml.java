@@ -1,5 +1,6 @@
 package org.electrocat.report.internal;
 
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class ProvenanceHtml {
             h.el("p", "muted", "No input file was recorded.");
         } else {
             h.raw("<div class=\"scroll\">").open("table", null)
-                    .headerRow("File", "Size / bytes", "SHA-256", "Reader", "Reader version").open("tbody", null);
+                    .headerRow("File", "#Size / bytes", "SHA-256", "Reader", "Reader version").open("tbody", null);
             for (Provenance.Source s : files.values()) {
                 h.open("tr", null).el("td", null, s.file()).el("td", "num", Long.toString(s.size()))
                         .el("td", "hash", s.sha256()).el("td", null, s.reader()).el("td", null, s.readerVersion())
@@ -47,7 +48,7 @@ final class ProvenanceHtml {
                 for (Provenance.Step s : e.result().provenance().steps()) {
                     h.open("tr", null).open("td", null).link(e.anchor(), e.result().id()).close("td")
                             .el("td", null, s.operation()).el("td", null, s.version())
-                            .el("td", null, parameters(s.parameters())).el("td", null, String.valueOf(s.at()))
+                            .el("td", null, parameters(s.parameters())).el("td", null, s.at() == null ? "—" : s.at().truncatedTo(ChronoUnit.SECONDS).toString())
                             .close("tr");
                 }
             }
