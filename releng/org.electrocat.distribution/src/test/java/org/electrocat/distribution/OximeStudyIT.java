@@ -83,6 +83,34 @@ class OximeStudyIT {
         return null;
     }
 
+    /**
+     * The committed data, study file and ground truth are exactly what the generator writes (seeded,
+     * JDK-independent output), so the numbers checked here belong to the files the study reads.
+     */
+    @Test
+    void theCommittedFilesAreWhatTheGeneratorWrites() throws IOException, InterruptedException {
+        Path fresh = Files.createTempDirectory("oxime-generated");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                example.resolve("generator/GenerateOximeStudy.java").toString(), fresh.toString())
+                .redirectErrorStream(true).redirectOutput(fresh.resolve("generator.log").toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "generator finished");
+        assertEquals(0, p.exitValue(), Files.readString(fresh.resolve("generator.log")));
+        List<String> differ = new ArrayList<>();
+        List<Path> generated;
+        try (var walk = Files.walk(fresh)) {
+            generated = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("generator.log"))
+                    .toList();
+        }
+        for (Path g : generated) {
+            Path committed = example.resolve(fresh.relativize(g).toString());
+            if (!Files.isRegularFile(committed) || Files.mismatch(g, committed) != -1) {
+                differ.add(fresh.relativize(g).toString());
+            }
+        }
+        assertTrue(generated.size() > 100, generated.size() + " files generated");
+        assertTrue(differ.isEmpty(), "rerun the generator: these files differ from its output " + differ);
+    }
+
     @Test
     void theStudyRunsWithoutAFailedStep() {
         assertEquals(0, run.exit(), "exit code; stdout:\n" + run.out() + "\nstderr:\n" + run.err());
