@@ -19,7 +19,8 @@ import org.osgi.service.component.annotations.Component;
  * {@link RateLaw}), integrated over the electrolysis time ({@link CascadeSimulator}: Dormand–Prince
  * 8(5,3) or the stiff {@link Rosenbrock23}) to predict the Faradaic efficiency of every product and the
  * cyclohexanone conversion against potential and time. With a measured table (FE per product against
- * potential, optionally conversion; {@link MeasuredSelectivity}) as input it fits the rate parameters
+ * potential, optionally conversion; {@link MeasuredSelectivity}) or the curves of an earlier
+ * {@code echem.fe-map} step ({@link MeasuredFeMap}, one catalyst) as input it fits the rate parameters
  * by weighted Levenberg–Marquardt ({@link KineticFit}) and reports them with standard errors,
  * correlations and the measured-vs-model comparison. Parameters: {@link KineticsSettings}.
  */
@@ -67,6 +68,12 @@ public final class KineticsAnalysis implements Analysis {
         return 0;
     }
 
+    /** One measured table, or the per-product curves of an {@code echem.fe-map} step. */
+    @Override
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
+    }
+
     @Override
     public List<ParameterSpec> parameters() {
         return KineticsSettings.SPECS;
@@ -81,7 +88,9 @@ public final class KineticsAnalysis implements Analysis {
         FitResult fit = null;
         boolean[] free = null;
         if (!context.inputs().isEmpty()) {
-            measured = MeasuredSelectivity.of(context.single(), s.scale(), s.pH(), s.cell().temperature());
+            measured = MeasuredFeMap.applies(context.inputs())
+                    ? MeasuredFeMap.of(context.inputs(), s.catalyst(), s.scale(), s.pH(), s.cell().temperature())
+                    : MeasuredSelectivity.of(context.single(), s.scale(), s.pH(), s.cell().temperature());
             measured.notes().forEach(r::warning);
             free = s.freeParameters(measured);
             if (free != null) {
