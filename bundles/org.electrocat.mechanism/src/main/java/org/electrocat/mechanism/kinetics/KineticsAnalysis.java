@@ -126,14 +126,20 @@ public final class KineticsAnalysis implements Analysis {
             }
         }
         double[][] c = fit.correlation();
+        StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < free.length; i++) {
             for (int j = i + 1; j < free.length; j++) {
                 if (free[i] && free[j] && Math.abs(c[i][j]) > 0.95) {
-                    r.warning(String.format(Locale.ROOT, "%s and %s are strongly correlated (r = %.3f): the data"
-                            + " determine a combination of them better than either", RateParameters.NAMES.get(i),
-                            RateParameters.NAMES.get(j), c[i][j]));
+                    pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s–%s (%.3f)",
+                            RateParameters.NAMES.get(i), RateParameters.NAMES.get(j), c[i][j]));
                 }
             }
+        }
+        if (pairs.length() > 0) {
+            r.warning("strongly correlated fitted parameters (|r| > 0.95): " + pairs + ". The data determine"
+                    + " combinations of them better than each: FE alone fix ratios of rates (add conversion data or"
+                    + " fix parameters), and k and α decorrelate when 'referencePotential' lies mid-way in the"
+                    + " measured potentials");
         }
         if (fit.rank() < countTrue(free)) {
             r.warning("the fit's Jacobian has rank " + fit.rank() + " for " + countTrue(free)

@@ -159,7 +159,7 @@ final class KineticsOutputs {
             t.row(name, String.format(Locale.ROOT, "%.5g", v), fitted ? String.format(Locale.ROOT, "%.2g", seNatural)
                     : "", RateParameters.UNITS.get(i), status);
             if (fitted) {
-                r.value("rate." + name, name + (RateParameters.isAlpha(i) ? "" : " at E_ref"),
+                r.value("rate." + name, name + (RateParameters.isAlpha(i) || i == 8 ? "" : " at E_ref"),
                         Quantity.of(v, seNatural, unit), RateParameters.isAlpha(i) ? "transfer coefficient"
                                 : String.format(Locale.ROOT, "log10 = %.4f ± %.4f", params.get(i), se));
                 if (RateParameters.isAlpha(i)) {
