@@ -13,7 +13,7 @@ import org.electrocat.core.potential.PotentialConverter;
 import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.mechanism.MechanismTechnique;
+import org.electrocat.mechanism.MechanismAnalysis;
 import org.electrocat.mechanism.network.Pathway;
 import org.electrocat.mechanism.network.PathwayDatasets;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * {@link CheLevels} curve per pathway for the free-energy diagrams.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=mechanism.che", "electrocat.technique=mechanism"})
-public final class CheAnalysis implements Analysis {
+public final class CheAnalysis extends MechanismAnalysis {
 
     /** Analysis id. */
     public static final String ID = "mechanism.che";
@@ -57,16 +57,6 @@ public final class CheAnalysis implements Analysis {
     @Override
     public String label() {
         return "Free-energy diagram (computational hydrogen electrode)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
 import org.electrocat.math.fit.FitResult;
-import org.electrocat.mechanism.MechanismTechnique;
+import org.electrocat.mechanism.MechanismAnalysis;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
  * correlations and the measured-vs-model comparison. Parameters: {@link KineticsSettings}.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=mechanism.kinetics", "electrocat.technique=mechanism"})
-public final class KineticsAnalysis implements Analysis {
+public final class KineticsAnalysis extends MechanismAnalysis {
 
     /** Analysis id. */
     public static final String ID = "mechanism.kinetics";
@@ -38,16 +38,6 @@ public final class KineticsAnalysis implements Analysis {
     @Override
     public String label() {
         return "Kinetic cascade model (nitrate to oxime, HER)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
     }
 
     @Override
