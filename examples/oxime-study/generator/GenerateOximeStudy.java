@@ -2984,6 +2984,14 @@ final class MechanismPart {
         truth.check("free_energy", "dGpds.Ti4-iPrOH_Ti", 1.43, 0.005, "eV", "RDS *NO3 -> *NO2 on Ti4-iPrOH (paper)");
         truth.check("free_energy", "dGpds.Ag4Pd2-S-Ti4_Ti-S-Pd", 0.89, 0.005, "eV",
                 "RDS *NO2 -> *NO on Ag4Pd2-S-Ti4 (paper)");
+        List<String> pots = new ArrayList<>();
+        for (double e : EchemPart.POTENTIALS) {
+            pots.add(Num.fixed(e, 1));
+        }
+        yaml.step("kinetics", "mechanism.kinetics", List.of("fe_map"), StudyYaml.params("catalyst", "Ag4Pd2-S-Ti4",
+                "potentials", String.join(", ", pots) + " V", "scale", "Ag/AgCl (sat. KCl)", "pH", "13.7", "volume",
+                "10 mL", "referencePotential", "-1.5 V"), "Kinetic cascade model fitted to the FE map of Ag4Pd2-S-Ti4"
+                        + " (an illustration: the synthetic FE were not made with this model, so nothing is checked)");
         truth.paper("RDS free energy, Ti4-iPrOH (*NO3 -> *NO2)", "1.43", "eV", "free_energy", "dGpds.Ti4-iPrOH_Ti");
         truth.paper("RDS free energy, Ag4Pd2-S-Ti4 (*NO2 -> *NO)", "0.89", "eV", "free_energy",
                 "dGpds.Ag4Pd2-S-Ti4_Ti-S-Pd");
