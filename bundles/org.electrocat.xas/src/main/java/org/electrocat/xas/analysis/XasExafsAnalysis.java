@@ -125,6 +125,7 @@ public final class XasExafsAnalysis extends XasAnalysis {
                 chik[i] = bk.chi()[i] * Math.pow(k[i], kw);
             }
             String w = String.valueOf((int) kw);
+            b.curve(XasNormalizeAnalysis.curves(d, pre));
             b.curve(Dataset.builder(d.id() + "-chik", DatasetKind.SPECTRUM).name(d.name()).provenance(d.provenance())
                     .column("k", PER_ANGSTROM, k).column("chi", Units.ONE, bk.chi())
                     .column("chi*k^" + w, Units.ANGSTROM.pow(-(int) kw), chik).column("window", Units.ONE, win)
