@@ -114,6 +114,9 @@ public final class XasExafsAnalysis extends XasAnalysis {
             for (int i = 0; i < found.size(); i++) {
                 RPeaks.Peak pk = found.get(i);
                 peaks.row(d.name(), pk.r(), pk.height());
+                if (i >= 3) {
+                    continue; // the first three shells as values, every peak in the table
+                }
                 b.value("peak" + (i + 1) + "." + d.id(), "R peak " + (i + 1) + " of " + d.name(),
                         Quantity.of(pk.r(), Units.ANGSTROM), "phase-uncorrected; |χ(R)| = " + String.format("%.4g", pk.height()));
             }
