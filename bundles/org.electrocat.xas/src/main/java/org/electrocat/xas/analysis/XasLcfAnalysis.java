@@ -69,17 +69,9 @@ public final class XasLcfAnalysis extends XasAnalysis {
         double[] e = sample.require("energy").array();
         double lo = s.e0() + c.parameters().number("emin");
         double hi = s.e0() + c.parameters().number("emax");
-        int from = 0;
-        while (from < e.length && e[from] < lo) {
-            from++;
-        }
-        int to = from;
-        while (to < e.length && e[to] <= hi) {
-            to++;
-        }
-        if (to - from < 5) {
-            throw new IllegalArgumentException("the fit range " + lo + " to " + hi + " eV holds " + (to - from) + " points");
-        }
+        int[] range = PreEdge.range(e, lo, hi, 5, "fit [emin, emax]");
+        int from = range[0];
+        int to = range[1];
         double[] x = java.util.Arrays.copyOfRange(e, from, to);
         double[] y = java.util.Arrays.copyOfRange(flat ? s.flat() : s.norm(), from, to);
         int nr = c.inputs().size() - 1;
