@@ -73,7 +73,10 @@ public final class XasExafsAnalysis extends XasAnalysis {
         p.add(ParameterSpec.number("rmax", "rmax", "Å", 3.0, "End of the R window of the back-transform.").range(0, 20));
         p.add(ParameterSpec.number("dr", "dr", "Å", 0.5, "Sill of the R window.").range(0, 5));
         p.add(ParameterSpec.number("peakThreshold", "Peak threshold", "1", 0.2,
-                "R peaks reported: local maxima above this fraction of the largest |χ(R)| in [rbkg, 6 Å].").range(0, 1));
+                "R peaks reported: local maxima above this fraction of the largest |χ(R)| in [peakRmin, 6 Å].").range(0, 1));
+        p.add(ParameterSpec.number("peakRmin", "Peaks from", "Å", 0.0,
+                "Smallest R searched for peaks; 0 = rbkg + 0.2 Å (what is left just above rbkg is background, not a shell).")
+                .range(0, 10));
         return p;
     }
 
@@ -110,7 +113,8 @@ public final class XasExafsAnalysis extends XasAnalysis {
             double[] rwin = FtWindow.values(chir.x(), p.number("rmin"), p.number("rmax"), p.number("dr"), p.number("dr"),
                     "hanning");
             XafsTransform.Complex chiq = XafsTransform.reverse(chir, rwin, 2048, Math.min(k[k.length - 1], 30));
-            List<RPeaks.Peak> found = RPeaks.find(chir.x(), mag, bk.rbkg(), 6, p.number("peakThreshold"));
+            double peakRmin = p.number("peakRmin") > 0 ? p.number("peakRmin") : bk.rbkg() + 0.2;
+            List<RPeaks.Peak> found = RPeaks.find(chir.x(), mag, peakRmin, 6, p.number("peakThreshold"));
             for (int i = 0; i < found.size(); i++) {
                 RPeaks.Peak pk = found.get(i);
                 peaks.row(d.name(), pk.r(), pk.height());
