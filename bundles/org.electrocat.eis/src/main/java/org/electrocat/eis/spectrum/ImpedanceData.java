@@ -108,6 +108,47 @@ public record ImpedanceData(String name, double[] frequency, double[] re, double
         return c.valuesIn(target);
     }
 
+    /**
+     * The points with fMin ≤ f ≤ fMax (impedance.py {@code cropFrequencies}) and, when
+     * {@code dropInductive}, without points of positive Z'' (impedance.py {@code ignoreBelowX}).
+     *
+     * @param fMin lowest frequency kept, Hz (0 for no limit)
+     * @param fMax highest frequency kept, Hz (0 or ∞ for no limit)
+     * @throws IllegalArgumentException when no point is left
+     */
+    public ImpedanceData select(double fMin, double fMax, boolean dropInductive) {
+        double hi = fMax > 0 ? fMax : Double.POSITIVE_INFINITY;
+        int n = 0;
+        boolean[] keep = new boolean[size()];
+        for (int i = 0; i < size(); i++) {
+            keep[i] = frequency[i] >= fMin && frequency[i] <= hi && !(dropInductive && im[i] > 0);
+            n += keep[i] ? 1 : 0;
+        }
+        if (n == size()) {
+            return this;
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("spectrum '" + name + "': no point left between " + fMin + " and " + hi
+                    + " Hz" + (dropInductive ? " with Z'' ≤ 0" : ""));
+        }
+        double[] f = new double[n];
+        double[] r = new double[n];
+        double[] m = new double[n];
+        int k = 0;
+        for (int i = 0; i < size(); i++) {
+            if (keep[i]) {
+                f[k] = frequency[i];
+                r[k] = re[i];
+                m[k] = im[i];
+                k++;
+            }
+        }
+        List<String> more = new ArrayList<>(notes);
+        more.add((size() - n) + " of " + size() + " points of '" + name + "' left out (frequency range"
+                + (dropInductive ? ", inductive points" : "") + ")");
+        return new ImpedanceData(name, f, r, m, more);
+    }
+
     /** Number of frequencies. */
     public int size() {
         return frequency.length;

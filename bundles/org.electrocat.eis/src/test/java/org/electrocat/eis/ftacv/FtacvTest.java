@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * the decimated band evaluation equals a direct summation of the band's Fourier series computed
  * from a naive DFT.
  */
-class FtacvTest {
+public class FtacvTest {
 
     static final double F0 = 10;
-    static final double[] AMPLITUDES = {1e-4, 3e-5, 1e-5, 4e-6, 2e-6};
+    public static final double[] AMPLITUDES = {1e-4, 3e-5, 1e-5, 4e-6, 2e-6};
     static final double[] PHASES = {0.3, -1.1, 2.0, 0.7, -2.5};
 
     /** 100 s at 1 kHz (n = 100 000, not a power of two): E = ramp 0 → −1 V + 0.1 V sin(2π·10 Hz·t). */
-    static double[][] record(int n, double dt, double[] amplitudeScale) {
+    public static double[][] record(int n, double dt, double[] amplitudeScale) {
         double[] e = new double[n];
         double[] i = new double[n];
         Random rnd = new Random(5);
