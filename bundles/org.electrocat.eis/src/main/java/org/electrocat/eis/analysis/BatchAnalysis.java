@@ -46,11 +46,11 @@ public final class BatchAnalysis extends EisAnalysis {
 
     @Override
     public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE);
+        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
     }
 
     @Override
-    public int maxInputs() {
+    int maxSpectra() {
         return Integer.MAX_VALUE;
     }
 
@@ -66,8 +66,8 @@ public final class BatchAnalysis extends EisAnalysis {
     @Override
     public Result run(AnalysisContext context) {
         Result.Builder r = Result.builder(this, context);
-        List<ImpedanceData> spectra = spectra(context, r);
-        List<Dataset> inputs = context.inputs();
+        List<Dataset> inputs = spectrumInputs(context, r);
+        List<ImpedanceData> spectra = spectra(context, inputs, r);
         Parameters p = context.parameters();
         SeriesAxis axis = SeriesAxis.of(inputs, p);
         FitSetup setup = new FitSetup(p, id());

@@ -8,6 +8,7 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Dataset;
+import org.electrocat.core.model.DatasetKind;
 import org.electrocat.eis.EisTechnique;
 import org.electrocat.eis.spectrum.ImpedanceData;
 
@@ -58,11 +59,65 @@ abstract class EisAnalysis implements Analysis {
         return in;
     }
 
+    /**
+     * The inputs that hold impedance spectra: datasets of kind impedance, or, when there are none,
+     * generic datasets of at least three columns (a CSV read without kind=impedance). Other datasets
+     * of a multi-table file, e.g. the OCV curve of a Gamry EIS file, are passed over with a note.
+     */
+    List<Dataset> spectrumInputs(AnalysisContext context, Result.Builder notes) {
+        List<Dataset> in = context.inputs();
+        List<Dataset> out = new ArrayList<>();
+        for (Dataset d : in) {
+            if (d.kind().equals(DatasetKind.IMPEDANCE)) {
+                out.add(d);
+            }
+        }
+        if (out.isEmpty()) {
+            for (Dataset d : in) {
+                if (d.kind().equals(DatasetKind.GENERIC) && d.columns().size() >= 3) {
+                    out.add(d);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            List<String> seen = new ArrayList<>();
+            in.forEach(d -> seen.add(d.id() + " (" + d.kind() + ")"));
+            throw new IllegalArgumentException(id() + " (step '" + context.stepId() + "'): no impedance spectrum among"
+                    + " the inputs " + seen + "; read CSV files with the reader option kind=impedance");
+        }
+        for (Dataset d : in) {
+            if (!out.contains(d)) {
+                notes.warning("dataset '" + d.id() + "' (" + d.kind() + ") is not an impedance spectrum and was left out");
+            }
+        }
+        if (out.size() > maxSpectra()) {
+            List<String> ids = new ArrayList<>();
+            out.forEach(d -> ids.add(d.id()));
+            throw new IllegalArgumentException(id() + " (step '" + context.stepId() + "') analyses one spectrum but got "
+                    + out.size() + " " + ids + "; use eis.batch or eis.bode for a series, or name one of them as input");
+        }
+        return out;
+    }
+
+    /** Most spectra the analysis takes (1 unless overridden). */
+    int maxSpectra() {
+        return 1;
+    }
+
+    /**
+     * Impedance analyses take any number of datasets (files may hold several tables) and pick the
+     * spectra themselves; see {@link #spectrumInputs}.
+     */
+    @Override
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The spectra of the inputs inside the frequency window, reading notes added as warnings. */
-    List<ImpedanceData> spectra(AnalysisContext context, Result.Builder warnings) {
+    List<ImpedanceData> spectra(AnalysisContext context, List<Dataset> inputs, Result.Builder warnings) {
         Parameters p = context.parameters();
         List<ImpedanceData> out = new ArrayList<>();
-        for (Dataset d : inputs(context)) {
+        for (Dataset d : inputs) {
             ImpedanceData s = ImpedanceData.of(d);
             try {
                 s = s.select(p.number("fMin"), p.number("fMax"), p.bool("dropInductive"));

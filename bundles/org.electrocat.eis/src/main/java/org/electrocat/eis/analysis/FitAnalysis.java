@@ -51,7 +51,7 @@ public final class FitAnalysis extends EisAnalysis {
 
     @Override
     public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE);
+        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
     }
 
     @Override
@@ -64,8 +64,8 @@ public final class FitAnalysis extends EisAnalysis {
     @Override
     public Result run(AnalysisContext context) {
         Result.Builder r = Result.builder(this, context);
-        ImpedanceData data = spectra(context, r).get(0);
-        Dataset input = context.inputs().get(0);
+        Dataset input = spectrumInputs(context, r).get(0);
+        ImpedanceData data = spectra(context, List.of(input), r).get(0);
         FitSetup setup = new FitSetup(context.parameters(), id());
         context.monitor().checkCancelled();
         if (data.size() * 2 <= setup.circuit.parameterCount()) {

@@ -60,6 +60,11 @@ public final class FtacvAnalysis extends EisAnalysis {
     }
 
     @Override
+    public int maxInputs() {
+        return 1;
+    }
+
+    @Override
     public List<ParameterSpec> parameters() {
         return List.of(
                 ParameterSpec.number("frequency", "AC frequency", "Hz", 0.0,

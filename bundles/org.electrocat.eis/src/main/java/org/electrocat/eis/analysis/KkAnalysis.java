@@ -50,7 +50,7 @@ public final class KkAnalysis extends EisAnalysis {
 
     @Override
     public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE);
+        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
     }
 
     @Override
@@ -74,8 +74,8 @@ public final class KkAnalysis extends EisAnalysis {
     @Override
     public Result run(AnalysisContext context) {
         Result.Builder r = Result.builder(this, context);
-        ImpedanceData data = spectra(context, r).get(0);
-        Dataset input = context.inputs().get(0);
+        Dataset input = spectrumInputs(context, r).get(0);
+        ImpedanceData data = spectra(context, List.of(input), r).get(0);
         Parameters p = context.parameters();
         double tolerance = p.number("tolerance") / 100;
         KkResult kk = LinKramersKronig.test(data, p.number("c"), p.integer("maxM"),

@@ -99,4 +99,33 @@ class RealSpectraTest {
         assertEquals(5.63774e-05, v(r, "CPE1_0"), 1e-7);
         assertEquals(0.649349, v(r, "CPE1_1"), 1e-3);
     }
+
+    @Test
+    void linKkOfTheExampleDataMatchesNumpy() {
+        KkAnalysis a = new KkAnalysis();
+        Result r = a.run(AnalysisContext.of("kk", List.of(samples.get("csv")), Parameters.resolve("test", a.parameters(),
+                Map.of("addCapacitor", "true"))));
+        // numpy reference (see LinKramersKronigTest): complex fit with capacitor, M = 22, µ = 0.8473363449872309,
+        // RMS of the residuals 0.0012862518423252841
+        assertEquals(22, v(r, "M"), 0);
+        assertEquals(0.8473363449872309, v(r, "mu"), 1e-6);
+        assertEquals(0.12862518423252841, v(r, "rms"), 1e-6);
+    }
+
+    @Test
+    void gamryFileWithItsOcvCurveGoesToOneSpectrumAnalysis() throws IOException {
+        List<Dataset> both = SharedData.read("org.electrocat.echem.io.GamryDtaReader",
+                SharedData.file("eis/exampleDataGamry.DTA"), Map.of());
+        assertEquals(2, both.size());
+        KkAnalysis a = new KkAnalysis();
+        Result r = a.run(AnalysisContext.of("kk", both, Parameters.resolve("test", a.parameters(),
+                Map.of("addCapacitor", "true"))));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("OCVCURVE") && w.contains("left out")),
+                r.warnings().toString());
+        assertTrue(v(r, "M") >= 3);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> a.run(AnalysisContext.of("kk", List.of(samples.get("chi"), samples.get("biologic")),
+                        Parameters.resolve("test", a.parameters(), Map.of()))));
+        assertTrue(e.getMessage().contains("use eis.batch or eis.bode"), e.getMessage());
+    }
 }
