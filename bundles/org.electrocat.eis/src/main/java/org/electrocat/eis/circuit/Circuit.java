@@ -28,6 +28,10 @@ public final class Circuit {
         ELEMENT, SERIES, PARALLEL
     }
 
+    private static final int OP_ELEMENT = 0;
+    private static final int OP_SERIES = 1;
+    private static final int OP_PARALLEL = 2;
+
     /** One circuit element: its name in the string, type and first parameter index. */
     public record Element(String name, ElementType type, int firstParameter, int position) {
     }
@@ -36,7 +40,8 @@ public final class Circuit {
     private final List<Element> elements;
     private final List<String> parameterNames;
     // flattened post-order tree
-    private final NodeKind[] kind;
+    // node operation as a small int, so the evaluation loop needs no enum switch table
+    private final int[] op;
     private final ElementType[] type;
     private final int[] paramStart;
     private final int[] paramEnd;
@@ -49,18 +54,18 @@ public final class Circuit {
         List<CircuitParser.Parsed> order = new ArrayList<>();
         postOrder(root, order);
         int n = order.size();
-        kind = new NodeKind[n];
         type = new ElementType[n];
         paramStart = new int[n];
         paramEnd = new int[n];
         children = new int[n][];
+        op = new int[n];
         // parameters are numbered by a pre-order walk (string order); post-order indices follow
         numberParameters(root, els, names);
         java.util.IdentityHashMap<CircuitParser.Parsed, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             CircuitParser.Parsed node = order.get(i);
             index.put(node, i);
-            kind[i] = node.kind();
+            op[i] = node.kind() == NodeKind.ELEMENT ? OP_ELEMENT : node.kind() == NodeKind.SERIES ? OP_SERIES : OP_PARALLEL;
             if (node.kind() == NodeKind.ELEMENT) {
                 Element e = find(els, node.name());
                 type[i] = node.type();
@@ -167,13 +172,20 @@ public final class Circuit {
 
     /** Per-thread scratch for {@link #evaluate}. */
     public Workspace newWorkspace() {
-        return new Workspace(kind.length, parameterCount());
+        return new Workspace(op.length, parameterCount());
     }
 
     /** Scratch arrays for one thread: node impedances and the gradient. */
     public static final class Workspace {
         final double[] zr;
         final double[] zi;
+        // admittance of each node, kept by parallel groups for the gradient scaling
+        final double[] yr;
+        final double[] yi;
+        // per-node cache of element constants that depend on parameters only (CPE: cos, sin of απ/2)
+        final double[] key;
+        final double[] c1;
+        final double[] c2;
         final double[] z = new double[2];
         /** Re ∂Z/∂p_j after {@link Circuit#evaluate} with gradient. */
         public final double[] gradRe;
@@ -187,6 +199,12 @@ public final class Circuit {
         Workspace(int nodes, int parameters) {
             zr = new double[nodes];
             zi = new double[nodes];
+            yr = new double[nodes];
+            yi = new double[nodes];
+            key = new double[nodes];
+            java.util.Arrays.fill(key, Double.NaN);
+            c1 = new double[nodes];
+            c2 = new double[nodes];
             gradRe = new double[parameters];
             gradIm = new double[parameters];
         }
@@ -206,14 +224,14 @@ public final class Circuit {
         double[] gi = gradient ? ws.gradIm : null;
         double[] zr = ws.zr;
         double[] zi = ws.zi;
-        for (int i = 0; i < kind.length; i++) {
-            switch (kind[i]) {
-                case ELEMENT -> {
-                    type[i].evaluate(omega, lnOmega, p, paramStart[i], ws.z, gr, gi);
+        for (int i = 0; i < op.length; i++) {
+            switch (op[i]) {
+                case OP_ELEMENT -> {
+                    type[i].evaluate(omega, lnOmega, p, paramStart[i], ws, i, gr, gi);
                     zr[i] = ws.z[0];
                     zi[i] = ws.z[1];
                 }
-                case SERIES -> {
+                case OP_SERIES -> {
                     double sr = 0;
                     double si = 0;
                     for (int c : children[i]) {
@@ -223,22 +241,27 @@ public final class Circuit {
                     zr[i] = sr;
                     zi[i] = si;
                 }
-                case PARALLEL -> parallel(i, zr, zi, gr, gi);
-                default -> throw new IllegalStateException();
+                default -> parallel(i, ws, gr, gi);
             }
         }
-        int root = kind.length - 1;
+        int root = op.length - 1;
         ws.re = zr[root];
         ws.im = zi[root];
     }
 
-    private void parallel(int i, double[] zr, double[] zi, double[] gr, double[] gi) {
+    private void parallel(int i, Workspace ws, double[] gr, double[] gi) {
+        double[] zr = ws.zr;
+        double[] zi = ws.zi;
         double yr = 0;
         double yi = 0;
         for (int c : children[i]) {
             double m2 = zr[c] * zr[c] + zi[c] * zi[c];
-            yr += zr[c] / m2;
-            yi -= zi[c] / m2;
+            double ar = zr[c] / m2;
+            double ai = -zi[c] / m2;
+            ws.yr[c] = ar;
+            ws.yi[c] = ai;
+            yr += ar;
+            yi += ai;
         }
         double ym2 = yr * yr + yi * yi;
         double pr = yr / ym2;
@@ -249,10 +272,9 @@ public final class Circuit {
             return;
         }
         for (int c : children[i]) {
-            // factor (Z/Z_c)²
-            double m2 = zr[c] * zr[c] + zi[c] * zi[c];
-            double qr = (pr * zr[c] + pi * zi[c]) / m2;
-            double qi = (pi * zr[c] - pr * zi[c]) / m2;
+            // ∂Z/∂p = (Z/Z_c)² ∂Z_c/∂p, with Z/Z_c = Z·Y_c
+            double qr = pr * ws.yr[c] - pi * ws.yi[c];
+            double qi = pr * ws.yi[c] + pi * ws.yr[c];
             double fr = qr * qr - qi * qi;
             double fi = 2 * qr * qi;
             for (int j = paramStart[c]; j < paramEnd[c]; j++) {

@@ -107,11 +107,14 @@ public enum ElementType {
      * @param lnW  ln ω (precomputed, used by the CPE)
      * @param p    all circuit parameters
      * @param off  index of this element's first parameter in {@code p}
-     * @param z    receives Re Z in z[0], Im Z in z[1]
+     * @param ws   workspace: receives Re Z in ws.z[0], Im Z in ws.z[1]; holds the node's cached constants
+     * @param node index of the element's node (for the cache)
      * @param gRe  receives Re ∂Z/∂p at indices off..off+count−1 (may be {@code null} to skip derivatives)
      * @param gIm  receives Im ∂Z/∂p likewise
      */
-    void evaluate(double w, double lnW, double[] p, int off, double[] z, double[] gRe, double[] gIm) {
+    void evaluate(double w, double lnW, double[] p, int off, Circuit.Workspace ws, int node, double[] gRe,
+            double[] gIm) {
+        double[] z = ws.z;
         switch (this) {
             case R -> {
                 z[0] = p[off];
@@ -138,7 +141,16 @@ public enum ElementType {
                     gIm[off] = w;
                 }
             }
-            case CPE -> constantPhase(lnW, p[off], p[off + 1], off, z, gRe, gIm);
+            case CPE -> {
+                double alpha = p[off + 1];
+                // cos and sin of απ/2 change only with α, not with frequency
+                if (ws.key[node] != alpha) {
+                    ws.key[node] = alpha;
+                    ws.c1[node] = Math.cos(alpha * HALF_PI);
+                    ws.c2[node] = Math.sin(alpha * HALF_PI);
+                }
+                constantPhase(lnW, p[off], alpha, ws.c1[node], ws.c2[node], off, z, gRe, gIm);
+            }
             case W -> {
                 double k = 1 / Math.sqrt(w);
                 z[0] = p[off] * k;
@@ -156,11 +168,11 @@ public enum ElementType {
     }
 
     /** Z = ω^−α/Q · e^{−jαπ/2}; ∂Z/∂Q = −Z/Q, ∂Z/∂α = −Z (ln ω + jπ/2). */
-    private static void constantPhase(double lnW, double q, double alpha, int off, double[] z, double[] gRe,
-            double[] gIm) {
+    private static void constantPhase(double lnW, double q, double alpha, double cos, double sin, int off, double[] z,
+            double[] gRe, double[] gIm) {
         double magnitude = Math.exp(-alpha * lnW) / q;
-        double zr = magnitude * Math.cos(alpha * HALF_PI);
-        double zi = -magnitude * Math.sin(alpha * HALF_PI);
+        double zr = magnitude * cos;
+        double zi = -magnitude * sin;
         z[0] = zr;
         z[1] = zi;
         if (gRe != null) {
