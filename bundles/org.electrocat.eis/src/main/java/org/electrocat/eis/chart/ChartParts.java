@@ -17,6 +17,10 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -70,23 +74,48 @@ final class ChartParts {
     /** Replaces the chart's x axis by a base-10 logarithmic one with the same label, then restyles. */
     static JFreeChart logX(JFreeChart chart) {
         XYPlot plot = (XYPlot) chart.getPlot();
-        plot.setDomainAxis(logAxis(plot.getDomainAxis().getLabel()));
+        Range r = DatasetUtils.findDomainBounds(plot.getDataset());
+        plot.setDomainAxis(logAxis(plot.getDomainAxis().getLabel(), r));
         return HouseStyle.apply(chart);
     }
 
     /** Replaces the chart's y axis by a base-10 logarithmic one with the same label, then restyles. */
     static JFreeChart logY(JFreeChart chart) {
         XYPlot plot = (XYPlot) chart.getPlot();
-        plot.setRangeAxis(logAxis(plot.getRangeAxis().getLabel()));
+        Range r = DatasetUtils.findRangeBounds(plot.getDataset());
+        plot.setRangeAxis(logAxis(plot.getRangeAxis().getLabel(), r));
         return HouseStyle.apply(chart);
     }
 
-    private static LogAxis logAxis(String label) {
+    /** A log axis; over two decades or more the ticks sit on whole decades (10⁻², 10⁻¹, ...). */
+    private static LogAxis logAxis(String label, Range data) {
         LogAxis a = new LogAxis(label);
         a.setSmallestValue(1e-300);
         a.setLowerMargin(0.03);
         a.setUpperMargin(0.03);
+        if (data != null && data.getLowerBound() > 0 && Math.log10(data.getUpperBound() / data.getLowerBound()) >= 2) {
+            a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         return a;
+    }
+
+    /**
+     * Adds points drawn as markers only (no joining line) on top of an XY chart, e.g. the phase peaks
+     * found on several curves; they take palette colour {@code colour} and join the legend.
+     */
+    static JFreeChart markers(JFreeChart chart, String name, double[] x, double[] y, int colour) {
+        XYPlot plot = (XYPlot) chart.getPlot();
+        DefaultXYDataset d = new DefaultXYDataset();
+        d.addSeries(name, new double[][] {x, y});
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, HouseStyle.colour(colour));
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        r.setSeriesShapesFilled(0, false);
+        r.setUseOutlinePaint(false);
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, d);
+        plot.setRenderer(index, r);
+        return chart;
     }
 
     /**

@@ -71,13 +71,17 @@ final class EisCharts {
             phase.add(Series.of(name, d.require("f").array(), d.require("-phase").array()));
             modulus.add(Series.of(name, d.require("f").array(), d.require("|Z|").array()));
         }
-        ChartParts.curve(r, "peaks").filter(p -> p.rows() > 0).ifPresent(p -> phase.add(Series.of("phase peaks",
-                p.require("f").array(), p.require("-phase").array())));
-        ChartParts.curve(r, "inflections").filter(p -> p.rows() > 0).ifPresent(p -> phase.add(Series.of(
-                "inflection points", p.require("f").array(), p.require("-phase").array())));
+        org.jfree.chart.JFreeChart phaseChart = ChartParts.logX(Charts.xy(null, Axis.of("f", "Hz"), Axis.of("−φ", "deg"),
+                phase));
+        int colour = phase.size();
+        for (String role : new String[] {"peaks", "inflections"}) {
+            final int c = colour++;
+            ChartParts.curve(r, role).filter(p -> p.rows() > 0).ifPresent(p -> ChartParts.markers(phaseChart,
+                    role.equals("peaks") ? "phase peaks" : "inflection points", p.require("f").array(),
+                    p.require("-phase").array(), c));
+        }
         out.add(new NamedChart("bode-phase", "Bode phase angle against frequency, one curve per spectrum, with the"
-                + " phase peaks and inflection points found.", ChartParts.logX(Charts.xy(null, Axis.of("f", "Hz"),
-                        Axis.of("−φ", "deg"), phase))));
+                + " phase peaks and inflection points found (open circles).", phaseChart));
         out.add(new NamedChart("bode-modulus", "Bode modulus |Z| against frequency, one curve per spectrum.",
                 ChartParts.logY(ChartParts.logX(Charts.xy(null, Axis.of("f", "Hz"), Axis.of("|Z|", "Ohm"), modulus)))));
         out.add(new NamedChart("nyquist-overlay", "Nyquist plots of the series.",
