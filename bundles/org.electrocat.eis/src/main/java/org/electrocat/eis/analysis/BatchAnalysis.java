@@ -45,11 +45,6 @@ public final class BatchAnalysis extends EisAnalysis {
     }
 
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
-    }
-
-    @Override
     int maxSpectra() {
         return Integer.MAX_VALUE;
     }

@@ -50,11 +50,6 @@ public final class BodeAnalysis extends EisAnalysis {
     }
 
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
-    }
-
-    @Override
     int maxSpectra() {
         return Integer.MAX_VALUE;
     }

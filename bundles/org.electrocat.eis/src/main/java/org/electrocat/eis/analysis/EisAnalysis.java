@@ -40,6 +40,12 @@ abstract class EisAnalysis implements Analysis {
         return EisTechnique.VERSION;
     }
 
+    /** Impedance spectra, or generic tables of at least three columns (see {@link #spectrumInputs}). */
+    @Override
+    public List<String> inputKinds() {
+        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
+    }
+
     /** Inputs checked for count and kind. */
     List<Dataset> inputs(AnalysisContext context) {
         List<Dataset> in = context.inputs();

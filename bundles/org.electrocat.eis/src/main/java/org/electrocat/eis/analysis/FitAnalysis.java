@@ -50,11 +50,6 @@ public final class FitAnalysis extends EisAnalysis {
     }
 
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new ArrayList<>(FitSetup.specs());
         p.addAll(List.of(F_MIN, F_MAX, DROP_INDUCTIVE));

@@ -49,11 +49,6 @@ public final class KkAnalysis extends EisAnalysis {
     }
 
     @Override
-    public List<String> inputKinds() {
-        return List.of(DatasetKind.IMPEDANCE, DatasetKind.GENERIC);
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
         return List.of(
                 ParameterSpec.number("c", "µ threshold", "", 0.85,

@@ -3,6 +3,7 @@ package org.electrocat.eis.fit;
 import java.util.Locale;
 import org.electrocat.eis.circuit.Circuit;
 import org.electrocat.eis.spectrum.ImpedanceData;
+import org.electrocat.eis.spectrum.RelativeResiduals;
 import org.electrocat.math.fit.FitResult;
 
 /**
@@ -102,31 +103,17 @@ public final class CircuitFit {
 
     /** (Z' − Z'_fit)/|Z| at each frequency. */
     public double[] relativeResidualsRe() {
-        double[] out = new double[fitRe.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (data.re()[i] - fitRe[i]) / data.modulus(i);
-        }
-        return out;
+        return RelativeResiduals.real(data, fitRe);
     }
 
     /** (Z'' − Z''_fit)/|Z| at each frequency. */
     public double[] relativeResidualsIm() {
-        double[] out = new double[fitIm.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (data.im()[i] - fitIm[i]) / data.modulus(i);
-        }
-        return out;
+        return RelativeResiduals.imag(data, fitIm);
     }
 
     /** Root-mean-square of the relative residuals over both parts. */
     public double relativeRms() {
-        double[] a = relativeResidualsRe();
-        double[] b = relativeResidualsIm();
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * a[i] + b[i] * b[i];
-        }
-        return Math.sqrt(s / (2.0 * a.length));
+        return RelativeResiduals.rms(relativeResidualsRe(), relativeResidualsIm());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.electrocat.eis.kk;
 
 import org.electrocat.eis.spectrum.ImpedanceData;
+import org.electrocat.eis.spectrum.RelativeResiduals;
 
 /**
  * Outcome of a {@link LinKramersKronig} test: the KK-compliant model (R0, R_k at τ_k, L, C), µ,
@@ -36,42 +37,22 @@ public record KkResult(ImpedanceData data, LinKramersKronig.FitType type, boolea
 
     /** Δ'_i = (Z'_i − Z'_KK,i)/|Z_i|. */
     public double[] residualsRe() {
-        double[] out = new double[fitRe.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (data.re()[i] - fitRe[i]) / data.modulus(i);
-        }
-        return out;
+        return RelativeResiduals.real(data, fitRe);
     }
 
     /** Δ''_i = (Z''_i − Z''_KK,i)/|Z_i|. */
     public double[] residualsIm() {
-        double[] out = new double[fitIm.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (data.im()[i] - fitIm[i]) / data.modulus(i);
-        }
-        return out;
+        return RelativeResiduals.imag(data, fitIm);
     }
 
     /** Root-mean-square of Δ' and Δ'' together (the batch quality number users ask for, impedance.py#309). */
     public double rms() {
-        double[] a = residualsRe();
-        double[] b = residualsIm();
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * a[i] + b[i] * b[i];
-        }
-        return Math.sqrt(s / (2.0 * a.length));
+        return RelativeResiduals.rms(residualsRe(), residualsIm());
     }
 
     /** Boukamp's pseudo χ² = Σ (Δ'² + Δ''²). */
     public double pseudoChiSquare() {
-        double[] a = residualsRe();
-        double[] b = residualsIm();
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * a[i] + b[i] * b[i];
-        }
-        return s;
+        return RelativeResiduals.sumOfSquares(residualsRe(), residualsIm());
     }
 
     /**

@@ -43,28 +43,15 @@ public final class FitBench {
         }
         CircuitFitter fitter = CircuitFitter.builder(Circuit.parse("R0-p(R1,CPE1)")).build();
         double[][] x = new double[count][];
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        double best = Double.POSITIVE_INFINITY;
-        double first = 0;
-        double bestCpu = Double.POSITIVE_INFINITY;
-        double firstCpu = 0;
-        int notConverged = 0;
-        for (int r = 0; r < repeats; r++) {
-            long t0 = System.nanoTime();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            notConverged = 0;
+        int[] notConverged = new int[1];
+        Repeats t = Repeats.run(repeats, () -> {
+            notConverged[0] = 0;
             for (int s = 0; s < count; s++) {
                 CircuitFit fit = fitter.fit(spectra[s], start[s]);
                 x[s] = fit.parameters();
-                notConverged += fit.converged() ? 0 : 1;
+                notConverged[0] += fit.converged() ? 0 : 1;
             }
-            double sec = (System.nanoTime() - t0) / 1e9;
-            double cs = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-            first = r == 0 ? sec : first;
-            best = Math.min(best, sec);
-            firstCpu = r == 0 ? cs : firstCpu;
-            bestCpu = Math.min(bestCpu, cs);
-        }
+        });
         double[] err = new double[4];
         for (int j = 0; j < 4; j++) {
             double[] e = new double[count];
@@ -75,7 +62,7 @@ public final class FitBench {
             err[j] = e[count / 2];
         }
         System.out.printf(Locale.ROOT, "java  %d fits: first pass %.3f s, best of %d %.3f s (%.3f ms/fit); %d not"
-                + " converged%n", count, first, repeats, best, 1e3 * best / count, notConverged);
+                + " converged%n", count, t.first, repeats, t.best, 1e3 * t.best / count, notConverged[0]);
         System.out.printf(Locale.ROOT, "java  median |p/p_true - 1|: %.2e %.2e %.2e %.2e%n", err[0], err[1], err[2],
                 err[3]);
         Path scipy = Path.of(file + ".scipy.npy");
@@ -89,8 +76,7 @@ public final class FitBench {
             }
             System.out.printf(Locale.ROOT, "java vs scipy: largest relative parameter difference %.2e%n", worst);
         }
-        System.out.printf(Locale.ROOT, "java  cpu: first %.3f s, best %.3f s%n", firstCpu, bestCpu);
-        System.out.printf(Locale.ROOT, "JAVA_CPU first=%.6f best=%.6f%n", firstCpu, bestCpu);
+        t.printCpu();
     }
 
     private static double[] read(ByteBuffer b, int n) {

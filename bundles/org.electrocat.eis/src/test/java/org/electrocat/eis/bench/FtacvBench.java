@@ -36,28 +36,12 @@ public final class FtacvBench {
             b.asDoubleBuffer().get(e).get(i);
         }
         Ftacv.Settings s = new Ftacv.Settings(10, 6, 0, BandWindow.RECTANGULAR, 4096);
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        double best = Double.POSITIVE_INFINITY;
-        double first = 0;
-        double bestCpu = Double.POSITIVE_INFINITY;
-        double firstCpu = 0;
-        Ftacv.Harmonics h = null;
-        for (int r = 0; r < repeats; r++) {
-            long t0 = System.nanoTime();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            h = Ftacv.analyse(i, e, 1e-4, 0, s);
-            double sec = (System.nanoTime() - t0) / 1e9;
-            double cs = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-            first = r == 0 ? sec : first;
-            best = Math.min(best, sec);
-            firstCpu = r == 0 ? cs : firstCpu;
-            bestCpu = Math.min(bestCpu, cs);
-        }
-        int mid = h.time().length / 2;
+        Ftacv.Harmonics[] h = new Ftacv.Harmonics[1];
+        Repeats t = Repeats.run(repeats, () -> h[0] = Ftacv.analyse(i, e, 1e-4, 0, s));
+        int mid = h[0].time().length / 2;
         System.out.printf(Locale.ROOT, "java  n = %d: first %.3f s, best of %d %.3f s; harmonic 5 envelope at"
-                + " mid-record %.4e A, ΔE = %.5f V%n", i.length, first, repeats, best, h.envelopes()[4][mid],
-                h.acAmplitude());
-        System.out.printf(Locale.ROOT, "java  cpu: first %.3f s, best %.3f s%n", firstCpu, bestCpu);
-        System.out.printf(Locale.ROOT, "JAVA_CPU first=%.6f best=%.6f%n", firstCpu, bestCpu);
+                + " mid-record %.4e A, ΔE = %.5f V%n", i.length, t.first, repeats, t.best, h[0].envelopes()[4][mid],
+                h[0].acAmplitude());
+        t.printCpu();
     }
 }
