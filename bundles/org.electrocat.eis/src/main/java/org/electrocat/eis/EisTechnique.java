@@ -10,8 +10,8 @@ import org.osgi.service.component.annotations.Component;
  * and time-domain AC voltammograms that the echem readers (BioLogic, Gamry, CH Instruments) and
  * core.csv deliver. Analyses: {@code eis.fit} (equivalent-circuit CNLS), {@code eis.kk} (Lin-KK
  * validity test), {@code eis.bode} (overlaid Bode plots with phase peaks and inflections per
- * potential), {@code eis.batch} (one circuit fitted to a series of spectra) and {@code eis.ftacv}
- * (FTACV harmonics). It is a plugin of its own so that frequency-domain work installs
+ * potential), {@code eis.batch} (one circuit fitted to a series of spectra), {@code eis.drt}
+ * (distribution of relaxation times) and {@code eis.ftacv} (FTACV harmonics). It is a plugin of its own so that frequency-domain work installs
  * independently and the DC electrochemistry plugin stays small.
  */
 @Component(service = Technique.class, property = {"electrocat.id=eis", "electrocat.technique=eis"})
@@ -42,7 +42,8 @@ public final class EisTechnique implements Technique {
         return "Equivalent circuits in impedance.py notation fitted by complex nonlinear least squares (modulus,"
                 + " proportional or unit weighting, bounds, constants, standard errors and confidence intervals);"
                 + " Lin-KK validity test with automatic M; Bode overlays with phase peaks and inflections against"
-                + " potential; batch fits of a spectrum series; FTACV harmonic envelopes from time-domain records.";
+                + " potential; batch fits of a spectrum series; distribution of relaxation times; FTACV harmonic envelopes"
+                + " from time-domain records.";
     }
 
     @Override

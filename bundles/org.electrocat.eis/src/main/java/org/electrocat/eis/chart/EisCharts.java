@@ -32,6 +32,7 @@ final class EisCharts {
             case "eis.bode" -> bode(r);
             case "eis.batch" -> batch(r);
             case "eis.ftacv" -> ftacv(r);
+            case "eis.drt" -> drt(r);
             default -> List.of();
         };
     }
@@ -124,6 +125,20 @@ final class EisCharts {
                         ChartParts.logY(Charts.xy(null, Axis.of(x), Axis.of("χ²/ν", ""), chi))));
             }
         });
+        return out;
+    }
+
+    private static List<NamedChart> drt(Result r) {
+        List<NamedChart> out = new ArrayList<>();
+        ChartParts.curve(r, "drt").ifPresent(d -> out.add(new NamedChart("drt", "Distribution of relaxation times"
+                + " γ(τ); each peak is a process with time constant τ and resistance ∫γ d ln τ.",
+                ChartParts.logX(Charts.xy(null, Axis.of("τ", "s"), Axis.of("γ", "Ohm"), List.of(Series.of("γ",
+                        d.require("tau").array(), d.require("gamma").array())))))));
+        out.add(new NamedChart("drt-nyquist", "Nyquist plot of the data and the DRT model.",
+                Charts.nyquist(null, Units.OHM, spectra(r, "measured", ChartParts.names()),
+                        spectra(r, "fit", ChartParts.names()))));
+        ChartParts.curve(r, "residuals").ifPresent(d -> out.add(new NamedChart("drt-residuals",
+                "Relative residuals of the DRT model.", residuals(d))));
         return out;
     }
 

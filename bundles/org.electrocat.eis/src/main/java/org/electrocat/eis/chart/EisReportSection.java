@@ -33,7 +33,11 @@ public final class EisReportSection implements ReportSection {
             "eis.ftacv", "FTACV (Bond et al., Anal. Chem. 77 (2005) 186A): real FFT of the current, band around k·f kept,"
                     + " inverse transform of the positive-frequency band to the analytic signal; its modulus is the k-th"
                     + " harmonic envelope, the band around 0 the DC component. Envelopes are evaluated exactly on a"
-                    + " decimated time grid.");
+                    + " decimated time grid.",
+            "eis.drt", "Distribution of relaxation times by Tikhonov-regularised non-negative least squares (Wan,"
+                    + " Saccoccio, Chen, Ciucci, Electrochim. Acta 184 (2015) 483): piecewise-constant γ on a log τ grid,"
+                    + " residuals weighted by 1/|Z|, difference penalty λ; peak resistances integrate γ between the"
+                    + " minima that separate the peaks.");
 
     @Override
     public boolean supports(Result result) {

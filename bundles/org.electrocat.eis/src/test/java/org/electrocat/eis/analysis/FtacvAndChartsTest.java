@@ -78,6 +78,7 @@ class FtacvAndChartsTest {
         results.add(SeriesAnalysesTest.run(new BatchAnalysis(), series, Map.of("circuit", "R0-p(R1,C1)")));
         results.add(SeriesAnalysesTest.run(new FitAnalysis(), series.subList(0, 1), Map.of("circuit", "R0-p(R1,C1)")));
         results.add(SeriesAnalysesTest.run(new KkAnalysis(), series.subList(0, 1), Map.of()));
+        results.add(SeriesAnalysesTest.run(new DrtAnalysis(), series.subList(0, 1), Map.of()));
         org.electrocat.eis.chart.EisChartContributor charts = new org.electrocat.eis.chart.EisChartContributor();
         org.electrocat.eis.chart.EisReportSection section = new org.electrocat.eis.chart.EisReportSection();
         for (Result r : results) {

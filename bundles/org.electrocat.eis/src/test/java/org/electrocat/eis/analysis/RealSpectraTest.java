@@ -128,4 +128,27 @@ class RealSpectraTest {
                         Parameters.resolve("test", a.parameters(), Map.of()))));
         assertTrue(e.getMessage().contains("use eis.batch or eis.bode"), e.getMessage());
     }
+
+    @Test
+    void drtOfTheBioLogicArcAgreesWithTheCircuitFit() {
+        DrtAnalysis a = new DrtAnalysis();
+        Result r = a.run(AnalysisContext.of("drt", List.of(samples.get("biologic")), Parameters.resolve("test",
+                a.parameters(), Map.of())));
+        // the circuit fit above: R0 = 63.56 Ω, R1 = 48.20 Ω, Q = 0.009298, α = 0.9152, so the arc's time
+        // constant is (R1·Q)^(1/α) = 0.416 s. The DRT's grid reaches a decade beyond the data, where an
+        // RC element is indistinguishable from a resistor, so R∞ and γ share the high-frequency
+        // resistance: their sum is the comparable number (R0 + R1 = 111.76 Ω)
+        assertEquals(111.76, v(r, "rInf") + v(r, "polarisation"), 2.0);
+        org.electrocat.core.model.Table peaks = r.tables().get(0);
+        double tau = 0;
+        double height = 0;
+        for (List<Object> row : peaks.rows()) {
+            if ((Double) row.get(3) > height) {
+                height = (Double) row.get(3);
+                tau = (Double) row.get(1);
+            }
+        }
+        assertEquals(Math.log10(0.416), Math.log10(tau), 0.25, "main DRT peak at " + tau + " s");
+        assertTrue(v(r, "rms") < 3, "rms % " + v(r, "rms"));
+    }
 }
