@@ -18,8 +18,8 @@ import org.electrocat.io.text.TextColumn;
 import org.electrocat.io.text.TextOptions;
 import org.electrocat.io.text.TextReader;
 import org.electrocat.io.text.TextTable;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.io.SpectrumReaderOptions;
+import org.electrocat.vibspec.io.VibspecReader;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
 import org.electrocat.vibspec.model.SpectrumSeries;
@@ -38,37 +38,16 @@ import org.osgi.service.component.annotations.Component;
  * Otherwise each column becomes its own spectrum.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=vibspec.text", "electrocat.technique=vibspec"})
-public final class SpectrumTextReader implements DatasetReader {
+public final class SpectrumTextReader extends VibspecReader {
 
     /** Reader id. */
     public static final String ID = "vibspec.text";
+
+    public SpectrumTextReader() {
+        super(ID, "Raman/IR spectrum text export (.txt, .csv)", List.of("txt", "csv", "tsv", "dat", "asc"));
+    }
     private static final String[] SPECTRAL_WORDS = {"raman", "wavenumber", "cm-1", "cm^-1", "1/cm", "cm⁻¹",
         "absorbance", "transmittance", "%t", "shift"};
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Raman/IR spectrum text export (.txt, .csv)";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt", "csv", "tsv", "dat", "asc");
-    }
 
     @Override
     public double detect(Path file, byte[] head) {
