@@ -62,8 +62,11 @@ final class SpectrumCharts {
         List<Spectrum> shown = thin(spectra);
         List<Series> series = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        boolean oneScale = shown.stream().allMatch(s -> s.hasPotential() && s.scale().equals(shown.get(0).scale()));
         for (Spectrum s : shown) {
-            add(series, names, s.label(), s.x(), s.y());
+            // on one scale the scale goes in the caption and each trace is named by its potential alone
+            String label = oneScale ? String.format(java.util.Locale.ROOT, "%.3f V", s.potential()) : s.label();
+            add(series, names, label, s.x(), s.y());
         }
         Spectrum first = shown.get(0);
         return Charts.spectrum(null, xAxis(first), yAxis(first), series, layout(first).stackedAuto());

@@ -35,27 +35,26 @@ public final class VibspecChartContributor implements ChartContributor {
         if (!supports(result) || result.curves().isEmpty()) {
             return List.of();
         }
-        String step = safe(result.id());
         List<NamedChart> out = new ArrayList<>();
         switch (result.analysisId()) {
             case "vibspec.insitu":
-                insitu(result, step, out);
+                insitu(result, out);
                 break;
             case "vibspec.compare": {
                 List<Spectrum> samples = new ArrayList<>();
                 for (Dataset d : result.curves()) {
                     samples.add(Spectrum.of(d).named(d.name()));
                 }
-                add(out, step + "-samples", "The samples stacked (offset for clarity), first at the bottom.",
+                add(out, "samples", "The samples stacked (offset for clarity), first at the bottom.",
                         SpectrumCharts.waterfall(samples));
                 break;
             }
             default:
                 for (Dataset d : result.curves()) {
-                    String id = step + (result.curves().size() > 1 ? "-" + safe(d.id()) : "");
+                    String id = result.curves().size() > 1 ? safe(d.id()) : "spectrum";
                     if (SpectrumCharts.isSeries(d)) {
                         add(out, id + "-waterfall", d.id() + ": " + result.title().toLowerCase() + ", spectra stacked "
-                                + "by potential.", SpectrumCharts.waterfall(SpectrumCharts.spectra(d)));
+                                + "by potential " + scaleOf(d) + ".", SpectrumCharts.waterfall(SpectrumCharts.spectra(d)));
                     } else {
                         add(out, id, caption(result, d), SpectrumCharts.overlay(d));
                     }
@@ -64,23 +63,24 @@ public final class VibspecChartContributor implements ChartContributor {
         return out;
     }
 
-    private static void insitu(Result r, String step, List<NamedChart> out) {
+    private static void insitu(Result r, List<NamedChart> out) {
         for (Dataset d : r.curves()) {
             switch (d.id()) {
                 case "spectra":
-                    add(out, step + "-spectra", "In situ spectra against potential (stacked, offset for clarity).",
+                    add(out, "spectra", "In situ spectra against potential " + scaleOf(d)
+                            + " (stacked, offset for clarity).",
                             SpectrumCharts.waterfall(SpectrumCharts.spectra(d)));
                     break;
                 case "difference":
-                    add(out, step + "-difference", "Difference spectra against the reference potential (stacked); "
-                            + "bands below zero were consumed.", SpectrumCharts.waterfall(SpectrumCharts.spectra(d)));
-                    add(out, step + "-colourmap", "Colour map of the difference spectra over potential; negative "
+                    add(out, "difference", "Difference spectra against the reference potential " + scaleOf(d)
+                            + " (stacked); bands below zero were consumed.", SpectrumCharts.waterfall(SpectrumCharts.spectra(d)));
+                    add(out, "colourmap", "Colour map of the difference spectra over potential; negative "
                             + "(dark) regions are consumed species.", InSituCharts.colourMap(SpectrumCharts.spectra(d)));
                     break;
                 case "tracking":
-                    add(out, step + "-position", "Band positions against potential (fitted).",
+                    add(out, "position", "Band positions against potential (fitted).",
                             InSituCharts.againstPotential(d, "position"));
-                    add(out, step + "-area", "Band areas against potential (fitted).",
+                    add(out, "area", "Band areas against potential (fitted).",
                             InSituCharts.againstPotential(d, "area"));
                     break;
                 default:
@@ -105,7 +105,12 @@ public final class VibspecChartContributor implements ChartContributor {
         }
     }
 
-    /** A chart-id-safe version of a step or dataset id. */
+    /** The reference scale of a series, as {@code vs RHE}. */
+    private static String scaleOf(Dataset series) {
+        return series.column("E").map(c -> String.valueOf(c.scale())).orElse("");
+    }
+
+    /** A chart-id-safe version of a dataset id (the report prefixes the step id). */
     static String safe(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }

@@ -64,7 +64,7 @@ class ChartsAndReportTest {
                 Map.of("positions", "1045, 1284"));
         List<NamedChart> charts = new VibspecChartContributor().charts(r);
         List<String> ids = charts.stream().map(NamedChart::id).toList();
-        assertEquals(List.of("step-spectra", "step-difference", "step-colourmap", "step-position", "step-area"), ids);
+        assertEquals(List.of("spectra", "difference", "colourmap", "position", "area"), ids);
         for (NamedChart c : charts) {
             assertFalse(ChartExport.svg(c.chart(), 600, 400).isEmpty());
         }
