@@ -2,13 +2,16 @@ package org.electrocat.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.electrocat.runtime.PluginRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code electrocat} command: sub-commands {@code run}, {@code analyze}, {@code formats},
- * {@code analyses}, {@code plugins}. Usable without OSGi ({@link #execute}) for tests and embedding.
+ * {@code analyses}, {@code plugins}, {@code gui}. Usable without OSGi ({@link #execute}) for tests
+ * and embedding.
  *
  * <p>Exit codes: {@value #OK} success, {@value #STEP_FAILED} some analysis steps failed (the report
  * says which), {@value #USAGE} bad command line or study file, {@value #INPUT} an input file
@@ -44,13 +47,24 @@ public final class Cli implements Runnable {
      */
     public static int execute(String[] args, PluginRegistry registry, Map<String, String> software,
             PrintWriter out, PrintWriter err) {
-        Context ctx = new Context(registry, software);
+        return execute(args, registry, software, () -> null, out, err);
+    }
+
+    /**
+     * Runs a command line; {@code workbench} finds the desktop workbench for {@code gui} (a
+     * {@code Function<String[], Integer>} service, so this bundle needs no Swing), or gives
+     * {@code null} when it is not installed.
+     */
+    public static int execute(String[] args, PluginRegistry registry, Map<String, String> software,
+            Supplier<Function<String[], Integer>> workbench, PrintWriter out, PrintWriter err) {
+        Context ctx = new Context(registry, software, workbench);
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand("run", new RunCommand(ctx));
         cl.addSubcommand("analyze", new AnalyzeCommand(ctx));
         cl.addSubcommand("formats", new FormatsCommand(ctx));
         cl.addSubcommand("analyses", new AnalysesCommand(ctx));
         cl.addSubcommand("plugins", new PluginsCommand(ctx));
+        cl.addSubcommand("gui", new GuiCommand(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
@@ -62,7 +76,7 @@ public final class Cli implements Runnable {
     }
 
     /** What every sub-command needs. */
-    record Context(PluginRegistry registry, Map<String, String> software) {
+    record Context(PluginRegistry registry, Map<String, String> software, Supplier<Function<String[], Integer>> workbench) {
     }
 
     /** Version line for {@code --version}. */

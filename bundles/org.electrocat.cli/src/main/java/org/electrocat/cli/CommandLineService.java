@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.electrocat.runtime.PluginRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,16 +17,20 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Publishes the command line to the launcher as a {@code Function<String[], Integer>} (a JDK type,
  * so the launcher outside the framework can call it) with the property {@code electrocat.command=cli}.
+ * {@code electrocat gui} is handed on to the workbench's service of the same type with
+ * {@code electrocat.command=gui}, looked up when the command runs.
  */
 @Component(service = Function.class, property = "electrocat.command=cli")
 public final class CommandLineService implements Function<String[], Integer> {
 
     private final PluginRegistry registry;
+    private final BundleContext context;
     private final Map<String, String> software = new LinkedHashMap<>();
 
     @Activate
     public CommandLineService(@Reference PluginRegistry registry, BundleContext context) {
         this.registry = registry;
+        this.context = context;
         Bundle system = context.getBundle(0);
         software.put("ElectroCat", context.getBundle().getVersion().toString());
         software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
@@ -37,6 +43,17 @@ public final class CommandLineService implements Function<String[], Integer> {
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
-        return Cli.execute(args, registry, software, out, err);
+        return Cli.execute(args, registry, software, this::workbench, out, err);
+    }
+
+    /** The desktop workbench's service ({@code electrocat.command=gui}), or {@code null} when not installed. */
+    @SuppressWarnings("unchecked")
+    private Function<String[], Integer> workbench() {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(Function.class.getName(), "(electrocat.command=gui)");
+            return refs == null || refs.length == 0 ? null : (Function<String[], Integer>) context.getService(refs[0]);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

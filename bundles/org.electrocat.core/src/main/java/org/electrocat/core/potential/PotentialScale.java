@@ -28,7 +28,7 @@ public final class PotentialScale {
     public static final PotentialScale HG_HGO_1M_NAOH = new PotentialScale("Hg/HgO (1 M NaOH)", 0.140, false, "1 M NaOH");
     public static final PotentialScale MSE_SAT_K2SO4 = new PotentialScale("Hg/Hg2SO4 (sat. K2SO4)", 0.640, false, "sat. K2SO4");
     /** A potential measured against an unspecified or pseudo reference: it cannot be converted. */
-    public static final PotentialScale UNKNOWN = new PotentialScale("vs. Ref (unspecified)", Double.NaN, false, null);
+    public static final PotentialScale UNKNOWN = new PotentialScale("unspecified reference", Double.NaN, false, null);
 
     private static final List<PotentialScale> KNOWN = List.of(SHE, NHE, RHE, AG_AGCL_SAT_KCL, AG_AGCL_3M_KCL,
             AG_AGCL_3_5M_KCL, AG_AGCL_1M_KCL, SCE, HG_HGO_1M_KOH, HG_HGO_1M_NAOH, MSE_SAT_K2SO4);

@@ -39,6 +39,10 @@ public final class FaradaicEfficiencyAnalysis extends EchemAnalysis {
             "Standard uncertainty of the charge beyond the integration estimate (e.g. from a blank).").range(0, 1e12);
     static final ParameterSpec DURATION = ParameterSpec.number("duration", "Electrolysis time", "s", 0.0,
             "Electrolysis duration for rates when no input is given (0 = the input's time window).").range(0, 1e12);
+    static final ParameterSpec CATALYST = ParameterSpec.text("catalyst", "Catalyst", "", "Label of the catalyst"
+            + " (e.g. 'Ag4Pd2-S-Ti4'), used by echem.fe-map to place this run.");
+    static final ParameterSpec POTENTIAL = ParameterSpec.text("potential", "Applied potential", "", "Electrolysis"
+            + " potential with its scale, e.g. '-1.6 V vs Ag/AgCl (sat. KCl)', used by echem.fe-map.");
     static final ParameterSpec MASS = ParameterSpec.number("catalystMass", "Catalyst mass", "mg", 0.0,
             "Catalyst loading on the electrode for mass-specific rates (0 = not reported).").range(0, 1e9);
 
@@ -71,7 +75,8 @@ public final class FaradaicEfficiencyAnalysis extends EchemAnalysis {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(PRODUCTS, VOLUME, CHARGE, CHARGE_U, DURATION, T_START, T_END, AREA, MASS, CURRENT_U);
+        return List.of(PRODUCTS, VOLUME, CHARGE, CHARGE_U, DURATION, T_START, T_END, AREA, MASS, CURRENT_U, CATALYST,
+                POTENTIAL);
     }
 
     @Override
@@ -108,6 +113,9 @@ public final class FaradaicEfficiencyAnalysis extends EchemAnalysis {
         }
         FaradaicBalance balance = FaradaicBalance.compute(amounts, p.number("volume") / 1000, q, uq, duration,
                 p.number("area"), p.number("catalystMass"));
+        if (!p.text("potential").isBlank()) {
+            RunLabel.potential(p.text("potential")); // fail early on a potential FE maps could not read
+        }
         r.value("charge", "Charge Q", Quantity.of(q, uq, Units.COULOMB), in.isEmpty() ? "parameter" : "integrated");
         if (duration > 0) {
             r.value("duration", "Electrolysis time", Quantity.of(duration, Units.SECOND));

@@ -136,7 +136,7 @@ public final class EchemCharts {
     }
 
     /**
-     * Bars with ± one standard uncertainty as error bars (NaN uncertainty: no bar).
+     * Bars with ± one standard uncertainty as error bars (NaN uncertainty: no error bar; NaN value: no bar).
      *
      * @param rows row keys (series), columns category keys; values[row][col], errors[row][col]
      */
@@ -145,8 +145,13 @@ public final class EchemCharts {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
+                double v = values[r][c];
                 double e = errors[r][c];
-                data.add(values[r][c], Double.isFinite(e) ? e : 0, rows.get(r), columns.get(c));
+                if (Double.isNaN(v)) {
+                    data.add(null, null, rows.get(r), columns.get(c)); // no measurement: no bar
+                } else {
+                    data.add(v, Double.isFinite(e) ? e : 0, rows.get(r), columns.get(c));
+                }
             }
         }
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,

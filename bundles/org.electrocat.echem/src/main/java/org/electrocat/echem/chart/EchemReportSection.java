@@ -38,7 +38,9 @@ public final class EchemReportSection implements ReportSection {
                     + " the least-squares line. ECSA = Cdl/Cs (Cs = 40 µF cm⁻² unless changed); per geometric area this"
                     + " is the roughness factor.",
             "echem.recyclability", "Charge and mean current density per consecutive run; FE per run from the given"
-                    + " amounts; retention relative to the first run; FE trend by least squares.");
+                    + " amounts; retention relative to the first run; FE trend by least squares.",
+            "echem.fe-map", "Faradaic efficiencies of the labelled echem.fe steps over applied potential × catalyst;"
+                    + " replicates (same catalyst and potential) pooled as mean ± sample standard deviation.");
 
     @Override
     public boolean supports(Result result) {

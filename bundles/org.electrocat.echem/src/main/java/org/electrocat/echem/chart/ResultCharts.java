@@ -34,6 +34,8 @@ final class ResultCharts {
                 return cdl(r);
             case "echem.recyclability":
                 return recyclability(r);
+            case "echem.fe-map":
+                return FeMapCharts.of(r);
             default:
                 return List.of();
         }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.electrocat.api.DatasetReader;
 import org.electrocat.api.FormatException;
-import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
@@ -38,7 +37,11 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=echem.biologic-mpr",
         "electrocat.technique=echem"})
-public final class BioLogicMprReader implements DatasetReader {
+public final class BioLogicMprReader extends EchemReader {
+
+    public BioLogicMprReader() {
+        super("echem.biologic-mpr", "BioLogic EC-Lab binary file (.mpr)", "mpr");
+    }
 
     /** Technique ids of the settings module, from the paired sample runs. */
     private static final Map<Integer, String> TECHNIQUES = Map.of(6, "Cyclic Voltammetry", 108,
@@ -50,38 +53,8 @@ public final class BioLogicMprReader implements DatasetReader {
     private static final int LOG_SOFTWARE_VERSION = 0x3b7;
 
     @Override
-    public String id() {
-        return "echem.biologic-mpr";
-    }
-
-    @Override
-    public String label() {
-        return "BioLogic EC-Lab binary file (.mpr)";
-    }
-
-    @Override
-    public String technique() {
-        return "echem";
-    }
-
-    @Override
-    public String version() {
-        return EchemDatasets.READER_VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("mpr");
-    }
-
-    @Override
     public double detect(Path file, byte[] head) {
         return MprFile.hasMagic(head) ? 1.0 : 0.0;
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return List.of(EchemDatasets.REFERENCE_OPTION);
     }
 
     @Override

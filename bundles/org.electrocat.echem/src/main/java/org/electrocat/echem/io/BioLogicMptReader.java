@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.electrocat.api.DatasetReader;
 import org.electrocat.api.FormatException;
-import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
@@ -34,31 +33,10 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=echem.biologic-mpt",
         "electrocat.technique=echem"})
-public final class BioLogicMptReader implements DatasetReader {
+public final class BioLogicMptReader extends EchemReader {
 
-    @Override
-    public String id() {
-        return "echem.biologic-mpt";
-    }
-
-    @Override
-    public String label() {
-        return "BioLogic EC-Lab text export (.mpt)";
-    }
-
-    @Override
-    public String technique() {
-        return "echem";
-    }
-
-    @Override
-    public String version() {
-        return EchemDatasets.READER_VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("mpt");
+    public BioLogicMptReader() {
+        super("echem.biologic-mpt", "BioLogic EC-Lab text export (.mpt)", "mpt");
     }
 
     @Override
@@ -74,40 +52,40 @@ public final class BioLogicMptReader implements DatasetReader {
     }
 
     @Override
-    public List<ParameterSpec> options() {
-        return List.of(EchemDatasets.REFERENCE_OPTION);
-    }
-
-    @Override
     public List<Dataset> read(Path file, Parameters options, ProgressMonitor monitor) throws IOException {
-        long size = Files.size(file);
         monitor.begin("Reading " + file.getFileName(), -1);
-        try (InputStream raw = Files.newInputStream(file);
-                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-            List<byte[]> headerBytes = new ArrayList<>();
-            headerBytes.add(readLine(in, file, 1));
-            headerBytes.add(readLine(in, file, 2));
-            int n = MptHeader.headerLineCount(file, latin1(headerBytes.get(0)), latin1(headerBytes.get(1)));
-            long headerSize = headerBytes.get(0).length + headerBytes.get(1).length + 2;
-            for (int i = 3; i <= n; i++) {
-                byte[] line = readLine(in, file, i);
-                if (line == null) {
-                    throw new FormatException(file, i, "Nb header lines", "the file ends at line " + (i - 1)
-                            + " but its header says it has " + n + " header lines");
+        try {
+            long[] consumed = {0};
+            int n;
+            List<String> lines;
+            boolean decimalComma;
+            int firstRowBytes;
+            try (InputStream raw = Files.newInputStream(file);
+                    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                List<byte[]> headerBytes = new ArrayList<>();
+                headerBytes.add(readLine(in, file, 1, consumed));
+                headerBytes.add(readLine(in, file, 2, consumed));
+                n = MptHeader.headerLineCount(file, latin1(headerBytes.get(0)), latin1(headerBytes.get(1)));
+                for (int i = 3; i <= n; i++) {
+                    byte[] line = readLine(in, file, i, consumed);
+                    if (line == null) {
+                        throw new FormatException(file, i, "Nb header lines", "the file ends at line " + (i - 1)
+                                + " but its header says it has " + n + " header lines");
+                    }
+                    headerBytes.add(line);
                 }
-                headerBytes.add(line);
-                headerSize += line.length + 1;
+                lines = decode(headerBytes);
+                int[] firstRow = firstDataLine(in);
+                decimalComma = firstRow[0] == 1;
+                firstRowBytes = firstRow[1];
             }
-            List<String> lines = decode(headerBytes);
             MptHeader header = MptHeader.parse(file, lines);
-            boolean decimalComma = detectDecimalComma(in);
             Map<String, String> meta = header.metadata();
             meta.put("decimal.separator", decimalComma ? "comma" : "point");
             PotentialScale scale = EchemDatasets.chooseScale(options,
                     ReferenceElectrodes.resolve(header.fields.get("Reference electrode")), meta);
-            int expectedRows = estimateRows(size - headerSize, header.columns.size());
             double[][] cols = new NumericTableParser(file, header.columns, (byte) '\t', decimalComma)
-                    .parse(in, n + 1, expectedRows, monitor);
+                    .parse(consumed[0], n + 1, Math.max(8, firstRowBytes), monitor);
             if (cols[0].length == 0) {
                 throw new FormatException(file, n + 1, null, "no data rows after the header");
             }
@@ -119,39 +97,38 @@ public final class BioLogicMptReader implements DatasetReader {
         }
     }
 
-    /** A data line is at least ~12 bytes per column; a generous guess avoids most regrowth. */
-    private static int estimateRows(long dataBytes, int columns) {
-        long guess = dataBytes / Math.max(1, 12L * columns);
-        return (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(16, guess));
-    }
-
-    /** True when the first data line has a comma: in a tab-separated file that is a decimal comma. */
-    private static boolean detectDecimalComma(BufferedInputStream in) throws IOException {
+    /**
+     * Looks at the first data line without consuming it: {decimal comma ? 1 : 0, its length in bytes}.
+     * In a tab-separated file a comma can only be a decimal comma.
+     */
+    private static int[] firstDataLine(BufferedInputStream in) throws IOException {
         in.mark(1 << 15);
         try {
             int c;
             int count = 0;
-            while ((c = in.read()) >= 0 && c != '\n' && count++ < (1 << 15) - 2) {
-                if (c == ',') {
-                    return true;
-                }
-                if (c == '.') {
-                    return false;
+            int comma = -1;
+            while ((c = in.read()) >= 0 && c != '\n' && count < (1 << 15) - 2) {
+                count++;
+                if (comma < 0 && c == ',') {
+                    comma = 1;
+                } else if (comma < 0 && c == '.') {
+                    comma = 0;
                 }
             }
-            return false;
+            return new int[] {comma == 1 ? 1 : 0, count + 1};
         } finally {
             in.reset();
         }
     }
 
     /** One line without its terminator, or {@code null} at end of file; header lines are short. */
-    private static byte[] readLine(InputStream in, Path file, int lineNo) throws IOException {
+    private static byte[] readLine(InputStream in, Path file, int lineNo, long[] consumed) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         int c;
         boolean any = false;
         while ((c = in.read()) >= 0) {
             any = true;
+            consumed[0]++;
             if (c == '\n') {
                 break;
             }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.electrocat.api.DatasetReader;
 import org.electrocat.api.FormatException;
-import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
@@ -34,31 +33,10 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=echem.chi-txt",
         "electrocat.technique=echem"})
-public final class ChiTextReader implements DatasetReader {
+public final class ChiTextReader extends EchemReader {
 
-    @Override
-    public String id() {
-        return "echem.chi-txt";
-    }
-
-    @Override
-    public String label() {
-        return "CH Instruments text export (.txt)";
-    }
-
-    @Override
-    public String technique() {
-        return "echem";
-    }
-
-    @Override
-    public String version() {
-        return EchemDatasets.READER_VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("txt", "csv");
+    public ChiTextReader() {
+        super("echem.chi-txt", "CH Instruments text export (.txt)", "txt", "csv");
     }
 
     @Override
@@ -75,11 +53,6 @@ public final class ChiTextReader implements DatasetReader {
             return 1.0;
         }
         return chiParams && source ? 0.8 : 0;
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return List.of(EchemDatasets.REFERENCE_OPTION);
     }
 
     @Override

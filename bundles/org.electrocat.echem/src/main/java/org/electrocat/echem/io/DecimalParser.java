@@ -104,15 +104,24 @@ public final class DecimalParser {
             }
             exponent += expNegative ? -exp : exp;
         }
-        double v;
-        if (mantissa == 0) {
-            v = 0.0;
-        } else if (mantissa < EXACT_LIMIT && exponent >= -22 && exponent <= 22) {
-            v = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-        } else {
+        if (!isExact(mantissa, exponent)) {
             return slow(buf, from, to, decimalComma);
         }
+        double v = exact(mantissa, exponent);
         return negative ? -v : v;
+    }
+
+    /** True when {@code m · 10^e} is converted exactly by {@link #exact} (Clinger's fast path). */
+    static boolean isExact(long m, int e) {
+        return m == 0 || (m < EXACT_LIMIT && e >= -22 && e <= 22);
+    }
+
+    /** {@code m · 10^e}, correctly rounded when {@link #isExact} holds: one IEEE operation on exact operands. */
+    static double exact(long m, int e) {
+        if (m == 0) {
+            return 0.0;
+        }
+        return e >= 0 ? m * POW10[e] : m / POW10[-e];
     }
 
     /** The JDK path for everything the fast path cannot do exactly. */

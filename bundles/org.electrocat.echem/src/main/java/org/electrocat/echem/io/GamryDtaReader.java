@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.electrocat.api.DatasetReader;
 import org.electrocat.api.FormatException;
-import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
@@ -32,31 +31,10 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=echem.gamry-dta",
         "electrocat.technique=echem"})
-public final class GamryDtaReader implements DatasetReader {
+public final class GamryDtaReader extends EchemReader {
 
-    @Override
-    public String id() {
-        return "echem.gamry-dta";
-    }
-
-    @Override
-    public String label() {
-        return "Gamry Framework data file (.DTA)";
-    }
-
-    @Override
-    public String technique() {
-        return "echem";
-    }
-
-    @Override
-    public String version() {
-        return EchemDatasets.READER_VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("dta");
+    public GamryDtaReader() {
+        super("echem.gamry-dta", "Gamry Framework data file (.DTA)", "dta");
     }
 
     @Override
@@ -66,11 +44,6 @@ public final class GamryDtaReader implements DatasetReader {
             return 1.0;
         }
         return s.startsWith("EXPLAIN") ? 0.7 : 0;
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return List.of(EchemDatasets.REFERENCE_OPTION);
     }
 
     @Override

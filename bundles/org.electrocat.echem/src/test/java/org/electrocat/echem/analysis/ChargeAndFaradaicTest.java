@@ -132,4 +132,26 @@ class ChargeAndFaradaicTest {
         assertEquals(39, value(r, "fe.mean"), 1e-9);
         assertEquals(1, uncertainty(r, "fe.mean"), 1e-9);
     }
+
+    @Test
+    void missingColumnsAndWrongUnitsNameDatasetAndColumn() {
+        Dataset noTime = Dataset.builder("run7", org.electrocat.core.model.DatasetKind.TIME_SERIES)
+                .column("I", org.electrocat.core.units.Units.MILLIAMPERE, new double[] {1, 2, 3}).build();
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                () -> run(new ChronoamperometryAnalysis(), List.of(noTime), Map.of()));
+        assertTrue(a.getMessage().contains("run7") && a.getMessage().contains("time"), a.getMessage());
+        Dataset voltsAsCurrent = Dataset.builder("run8", org.electrocat.core.model.DatasetKind.TIME_SERIES)
+                .column("time", org.electrocat.core.units.Units.SECOND, new double[] {0, 1, 2})
+                .column("I", org.electrocat.core.units.Units.VOLT, new double[] {1, 2, 3}).build();
+        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
+                () -> run(new ChronoamperometryAnalysis(), List.of(voltsAsCurrent), Map.of()));
+        assertTrue(b.getMessage().contains("run8") && b.getMessage().contains("'I'") && b.getMessage().contains("V"),
+                b.getMessage());
+        IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> run(
+                new ChronoamperometryAnalysis(), List.of(Runs.constantCa("ca", 1e-3, 10, 11)), Map.of("tStart", "20 s")));
+        assertTrue(c.getMessage().contains("time window"), c.getMessage());
+        IllegalArgumentException k = assertThrows(IllegalArgumentException.class, () -> run(new LsvAnalysis(),
+                List.of(Runs.constantCa("ca", 1e-3, 10, 11)), Map.of()));
+        assertTrue(k.getMessage().contains("potential"), k.getMessage());
+    }
 }

@@ -148,4 +148,32 @@ class BioLogicMptReaderTest {
         assertEquals(5, e.line());
         assertEquals("Ewe/V", e.field());
     }
+
+    @Test
+    void largeFileIsSplitAcrossThreadsWithoutLosingOrderOrLineNumbers(@TempDir Path tmp) throws IOException {
+        int rows = 400_000; // ~16 MB: above the parallel threshold
+        StringBuilder sb = new StringBuilder("EC-Lab ASCII FILE\r\nNb header lines : 4\r\n\r\ntime/s\tEwe/V\t<I>/mA\r\n");
+        for (int i = 0; i < rows; i++) {
+            sb.append(i).append(".000000000000000E+000\t").append(-0.5 - i * 1e-6).append("\t")
+                    .append(i % 7 == 0 ? "-1.5E+000" : "2.25E-001").append("\r\n");
+        }
+        Path f = tmp.resolve("big.mpt");
+        Files.writeString(f, sb, StandardCharsets.ISO_8859_1);
+        Dataset d = read(f);
+        assertEquals(rows, d.rows());
+        double[] t = d.require("time").array();
+        for (int i = 0; i < rows; i++) {
+            if (t[i] != i) {
+                throw new AssertionError("row " + i + " has time " + t[i]);
+            }
+        }
+        assertEquals(-0.5 - (rows - 1) * 1e-6, d.require("E").get(rows - 1), 0);
+        int bad = 345_678;
+        String text = sb.toString().replace("\n" + bad + ".000000000000000E+000\t", "\n" + bad + ".0x\t");
+        Path g = tmp.resolve("bad-big.mpt");
+        Files.writeString(g, text, StandardCharsets.ISO_8859_1);
+        FormatException e = assertThrows(FormatException.class, () -> read(g));
+        assertEquals(4 + 1 + bad, e.line(), "header is 4 lines, data row k is line 5 + k");
+        assertEquals("time/s", e.field());
+    }
 }

@@ -183,7 +183,11 @@ public final class Json {
             g.writeStringField("version", s.version());
             g.writeFieldName("parameters");
             write(g, s.parameters());
-            g.writeStringField("at", s.at().toString());
+            if (s.at() == null) {
+                g.writeNullField("at");
+            } else {
+                g.writeStringField("at", s.at().toString());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

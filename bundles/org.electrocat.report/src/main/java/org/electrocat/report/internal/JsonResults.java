@@ -14,6 +14,7 @@ import org.electrocat.core.model.Provenance;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
+import org.electrocat.io.writers.Json;
 import org.electrocat.report.DatasetSummary;
 import org.electrocat.report.ReportInput;
 
@@ -186,34 +187,10 @@ public final class JsonResults {
         g.writeEndObject();
     }
 
+    /** The same provenance record as dataset exports write (org.electrocat.io.writers.Json). */
     private static void provenance(JsonGenerator g, Provenance p) throws IOException {
-        g.writeObjectFieldStart("provenance");
-        g.writeArrayFieldStart("sources");
-        for (Provenance.Source s : p.sources()) {
-            g.writeStartObject();
-            g.writeStringField("file", s.file());
-            g.writeStringField("sha256", s.sha256());
-            g.writeNumberField("size", s.size());
-            g.writeStringField("reader", s.reader());
-            g.writeStringField("readerVersion", s.readerVersion());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("steps");
-        for (Provenance.Step s : p.steps()) {
-            g.writeStartObject();
-            g.writeStringField("operation", s.operation());
-            g.writeStringField("version", s.version());
-            map(g, "parameters", s.parameters());
-            if (s.at() == null) {
-                g.writeNullField("at");
-            } else {
-                g.writeStringField("at", s.at().toString());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.writeFieldName("provenance");
+        Json.provenance(g, p);
     }
 
     private static void map(JsonGenerator g, String name, Map<String, String> m) throws IOException {
@@ -230,10 +207,6 @@ public final class JsonResults {
     }
 
     private static void number(JsonGenerator g, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumber(v);
-        } else {
-            g.writeNull();
-        }
+        Json.number(g, v);
     }
 }

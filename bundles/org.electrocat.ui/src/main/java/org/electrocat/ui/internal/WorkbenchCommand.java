@@ -1,0 +1,64 @@
+package org.electrocat.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javax.swing.SwingUtilities;
+import org.electrocat.runtime.PluginRegistry;
+import org.electrocat.ui.model.Contributions;
+import org.electrocat.ui.model.WorkspaceRunner;
+import org.electrocat.ui.swing.WorkbenchLauncher;
+import org.electrocat.ui.swing.WorkbenchWindow;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Publishes the workbench to the command line as a {@code Function<String[], Integer>} (a JDK
+ * type, so the CLI bundle needs no Swing) with the property {@code electrocat.command=gui}; see
+ * {@link WorkbenchLauncher}. Nothing touches AWT until the command is called, so the bundle is
+ * harmless in headless command-line runs.
+ */
+@Component(service = Function.class, property = "electrocat.command=gui")
+public final class WorkbenchCommand implements Function<String[], Integer> {
+
+    private final PluginRegistry registry;
+    private final Contributions contributions;
+    private final Map<String, String> software = new LinkedHashMap<>();
+    private volatile WorkbenchWindow window;
+
+    @Activate
+    public WorkbenchCommand(@Reference PluginRegistry registry, @Reference Contributions contributions,
+            BundleContext context) {
+        this.registry = registry;
+        this.contributions = contributions;
+        // the same software record as the command line's, so reports match
+        Bundle system = context.getBundle(0);
+        software.put("ElectroCat", context.getBundle().getVersion().toString());
+        software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
+        software.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        software.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        try {
+            return WorkbenchLauncher.run(args, new WorkspaceRunner(registry, software), contributions, software,
+                    w -> window = w, System.err);
+        } finally {
+            window = null;
+        }
+    }
+
+    /** The framework or this bundle is stopping: close the window so the command returns. */
+    @Deactivate
+    void deactivate() {
+        WorkbenchWindow w = window;
+        if (w != null) {
+            SwingUtilities.invokeLater(w::dispose);
+        }
+    }
+}
