@@ -30,7 +30,9 @@ public record InstalledPlugin(String id, String version, String label, String re
      * @param file         file name in the plugin folder, or {@code null} when the bundle came with
      *                     the distribution (then it is never removed with the plugin)
      * @param sha256       SHA-256 of the file as installed (hex), or {@code null} with {@code file}
+     * @param dependency   true for a bundle the resolver brought in (not listed by the feature):
+     *                     it stays when the plugin is removed while another plugin is wired to it
      */
-    public record InstalledBundle(String symbolicName, String version, String file, String sha256) {
+    public record InstalledBundle(String symbolicName, String version, String file, String sha256, boolean dependency) {
     }
 }

@@ -135,8 +135,7 @@ public final class FrameworkPluginManager implements PluginManager {
         List<Bundle> silent = FrameworkOps.awaitComponents(started, FrameworkOps.WAIT_MS);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (Feature f : features.values()) {
-            recorded.add(record(f, repo, now, requires.getOrDefault(f.id(), List.of()), plan.byFeature().get(f.id()),
-                    copied, recorded));
+            recorded.add(record(f, repo, now, requires.getOrDefault(f.id(), List.of()), plan, copied, recorded));
         }
         store.write(recorded);
         if (!silent.isEmpty()) {
@@ -206,10 +205,10 @@ public final class FrameworkPluginManager implements PluginManager {
     }
 
     /** The installed.json record of a feature just installed. */
-    InstalledPlugin record(Feature f, P2Repository repo, Instant when, List<String> requires,
-            List<InstallPlanner.BundleRef> refs, Map<Path, String> copied, List<InstalledPlugin> recorded) {
+    InstalledPlugin record(Feature f, P2Repository repo, Instant when, List<String> requires, InstallPlanner.Plan plan,
+            Map<Path, String> copied, List<InstalledPlugin> recorded) {
         List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>();
-        for (InstallPlanner.BundleRef r : refs) {
+        for (InstallPlanner.BundleRef r : plan.byFeature().get(f.id())) {
             String fileName = PluginFiles.fileName(r.symbolicName(), r.version());
             String sha = copied.get(files.path(fileName));
             if (sha == null) {
@@ -218,7 +217,7 @@ public final class FrameworkPluginManager implements PluginManager {
                         .findFirst().orElse(null);
             }
             bundles.add(new InstalledPlugin.InstalledBundle(r.symbolicName(), r.version().toString(),
-                    sha == null ? null : fileName, sha));
+                    sha == null ? null : fileName, sha, plan.dependencies().contains(r)));
         }
         return new InstalledPlugin(f.id(), f.version().toString(), f.label(), repo.location().toUri().toString(), when,
                 requires, bundles);

@@ -47,9 +47,10 @@ final class InstallPlanner {
      * The outcome.
      *
      * @param install   bundles to copy, install and start, with their repository artifacts
-     * @param byFeature each feature's bundles (installed ones included), extra dependencies under the first feature
+     * @param byFeature    each feature's bundles (installed ones included), extra dependencies under the first feature
+     * @param dependencies the bundles the resolver added that no feature lists
      */
-    record Plan(Map<BundleResource, Artifact> install, Map<String, List<BundleRef>> byFeature) {
+    record Plan(Map<BundleResource, Artifact> install, Map<String, List<BundleRef>> byFeature, Set<BundleRef> dependencies) {
     }
 
     private InstallPlanner() {
@@ -97,7 +98,7 @@ final class InstallPlanner {
             }
         }
         if (mandatory.isEmpty()) {
-            return new Plan(Map.of(), byFeature);
+            return new Plan(Map.of(), byFeature, Set.of());
         }
         PluginResolveContext ctx = new PluginResolveContext(mandatory, wirings, candidates);
         Map<Resource, List<Wire>> result;
@@ -114,13 +115,15 @@ final class InstallPlanner {
             }
         }
         String first = features.get(0).id();
+        Set<BundleRef> dependencies = new java.util.HashSet<>();
         for (Map.Entry<BundleResource, Artifact> e : install.entrySet()) {
             BundleRef ref = BundleRef.of(e.getValue());
             if (byFeature.values().stream().noneMatch(l -> l.contains(ref))) {
                 byFeature.get(first).add(ref);
+                dependencies.add(ref);
             }
         }
-        return new Plan(install, byFeature);
+        return new Plan(install, byFeature, dependencies);
     }
 
     /** A framework implementation (it exports org.osgi.framework): only ever the system bundle, never installed. */

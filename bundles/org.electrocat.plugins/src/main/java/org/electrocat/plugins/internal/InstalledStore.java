@@ -21,7 +21,7 @@ import org.electrocat.plugins.InstalledPlugin;
  * <pre>
  * {"format": 1, "plugins": [{"id": ..., "version": ..., "label": ..., "repository": "file:/...",
  *   "installed": "2026-01-01T00:00:00Z", "requires": [...],
- *   "bundles": [{"symbolicName": ..., "version": ..., "file": ..., "sha256": ...}]}]}
+ *   "bundles": [{"symbolicName": ..., "version": ..., "file": ..., "sha256": ..., "dependency": false}]}]}
  * </pre>
  * Written atomically (a crash never leaves half a file); read with jackson-core's streaming
  * parser, refusing files over {@value #MAX_BYTES} bytes and anything that is not this shape.
@@ -86,6 +86,7 @@ final class InstalledStore {
                 bm.put("version", b.version());
                 bm.put("file", b.file());
                 bm.put("sha256", b.sha256());
+                bm.put("dependency", b.dependency());
                 bundles.add(bm);
             }
             m.put("bundles", bundles);
@@ -107,7 +108,7 @@ final class InstalledStore {
                 throw bad(p, "each bundle must be an object");
             }
             bundles.add(new InstalledPlugin.InstalledBundle(text(p, bm, "symbolicName", true), text(p, bm, "version", true),
-                    text(p, bm, "file", false), text(p, bm, "sha256", false)));
+                    text(p, bm, "file", false), text(p, bm, "sha256", false), Boolean.TRUE.equals(bm.get("dependency"))));
         }
         List<String> requires = new ArrayList<>();
         for (Object r : list(p, m, "requires")) {

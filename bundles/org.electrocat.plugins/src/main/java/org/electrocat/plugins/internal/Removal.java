@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.electrocat.plugins.InstalledPlugin;
 import org.electrocat.plugins.PluginChange;
@@ -17,11 +19,12 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.resource.Namespace;
 
 /**
- * Removes an installed plugin: refuses while another installed plugin requires it or a bundle
- * that stays is wired to one of its bundles (a mandatory wire); otherwise uninstalls the bundles
- * no other installed plugin lists, refreshes the framework's wiring so nothing keeps their
- * classes, deletes their files and updates {@code installed.json}. Bundles that came with the
- * distribution are never touched.
+ * Removes an installed plugin. Refused while another installed plugin requires it (feature
+ * {@code <requires>}) or while a bundle that stays is wired to one of the plugin's own bundles.
+ * A dependency bundle the resolver brought in stays if a remaining plugin's bundle is wired to it
+ * (it is handed over to that plugin's record). The rest is stopped and uninstalled, the
+ * framework's wiring refreshed so nothing keeps the old classes, the files deleted and
+ * {@code installed.json} updated. Bundles that came with the distribution are never touched.
  */
 final class Removal {
 
@@ -36,6 +39,7 @@ final class Removal {
     }
 
     PluginChange run(InstalledPlugin target, List<InstalledPlugin> recorded) throws IOException, PluginException {
+        String name = FeatureIds.shortName(target.id());
         List<String> requiredBy = new ArrayList<>();
         Set<String> shared = new HashSet<>();
         for (InstalledPlugin p : recorded) {
@@ -47,32 +51,26 @@ final class Removal {
             }
         }
         if (!requiredBy.isEmpty()) {
-            throw new PluginException(PluginException.Reason.IN_USE, "cannot remove " + FeatureIds.shortName(target.id())
-                    + ": the installed plugin(s) " + String.join(", ", requiredBy) + " require it; remove them first");
+            throw new PluginException(PluginException.Reason.IN_USE, "cannot remove " + name + ": the installed plugin(s) "
+                    + String.join(", ", requiredBy) + " require it; remove them first");
         }
-        List<Bundle> bundles = new ArrayList<>();
-        List<Path> paths = new ArrayList<>();
+        Map<Bundle, InstalledPlugin.InstalledBundle> removing = new LinkedHashMap<>();
         for (InstalledPlugin.InstalledBundle b : target.bundles()) {
-            if (b.file() == null || shared.contains(b.symbolicName() + "_" + b.version())) {
-                continue;
-            }
-            paths.add(files.path(b.file()));
             Bundle running = FrameworkOps.find(ctx, b.symbolicName(), Version.parseVersion(b.version()));
-            if (running != null) {
-                bundles.add(running);
+            if (b.file() != null && running != null && !shared.contains(b.symbolicName() + "_" + b.version())) {
+                removing.put(running, b);
             }
         }
-        List<String> users = users(bundles);
-        if (!users.isEmpty()) {
-            throw new PluginException(PluginException.Reason.IN_USE, "cannot remove " + FeatureIds.shortName(target.id())
-                    + ": " + String.join("; ", users) + "; remove those first");
-        }
+        List<InstalledPlugin> rest = new ArrayList<>(recorded);
+        rest.remove(target);
+        keepWhatOthersUse(name, removing, rest);
+        List<Bundle> bundles = new ArrayList<>(removing.keySet());
         List<String> removed = FrameworkPluginManager.names(bundles);
         List<String> problems = FrameworkOps.uninstall(bundles);
         boolean clean = FrameworkOps.refresh(ctx, bundles) && problems.isEmpty();
+        List<Path> paths = new ArrayList<>();
+        removing.values().forEach(b -> paths.add(files.path(b.file())));
         List<Path> left = PluginFiles.delete(paths);
-        List<InstalledPlugin> rest = new ArrayList<>(recorded);
-        rest.remove(target);
         store.write(rest);
         String note = clean ? "its services are gone now, no restart needed"
                 : "restart ElectroCat to release it completely" + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")");
@@ -82,24 +80,62 @@ final class Removal {
         return new PluginChange(target.id(), target.version(), PluginChange.Action.REMOVED, List.of(), removed, !clean, note);
     }
 
-    /** Bundles that stay but are wired to one of {@code removing} through a mandatory requirement. */
-    private static List<String> users(List<Bundle> removing) {
-        List<String> out = new ArrayList<>();
-        for (Bundle b : removing) {
-            BundleWiring w = b.adapt(BundleWiring.class);
-            if (w == null) {
-                continue;
+    /**
+     * Takes out of {@code removing} the dependency bundles that a staying bundle is wired to, and
+     * records them under the plugin that owns the staying bundle; refuses when such a wire goes to
+     * one of the plugin's own bundles.
+     */
+    private static void keepWhatOthersUse(String name, Map<Bundle, InstalledPlugin.InstalledBundle> removing,
+            List<InstalledPlugin> rest) throws PluginException {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Bundle b : new ArrayList<>(removing.keySet())) {
+                Bundle user = mandatoryUser(b, removing.keySet());
+                if (user == null) {
+                    continue;
+                }
+                String use = user.getSymbolicName() + " " + user.getVersion() + " uses " + b.getSymbolicName();
+                int owner = owner(rest, user);
+                if (!removing.get(b).dependency() || owner < 0) {
+                    throw new PluginException(PluginException.Reason.IN_USE, "cannot remove " + name + ": " + use
+                            + "; remove that first");
+                }
+                InstalledPlugin p = rest.get(owner);
+                List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>(p.bundles());
+                bundles.add(removing.remove(b));
+                rest.set(owner, new InstalledPlugin(p.id(), p.version(), p.label(), p.repository(), p.installed(),
+                        p.requires(), bundles));
+                changed = true;
             }
-            for (BundleWire wire : w.getProvidedWires(null)) {
-                Bundle user = wire.getRequirer().getBundle();
-                boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(
-                        wire.getRequirement().getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
-                if (!removing.contains(user) && !optional && user.getBundleId() != 0) {
-                    out.add(user.getSymbolicName() + " " + user.getVersion() + " uses " + b.getSymbolicName()
-                            + " (" + wire.getCapability().getNamespace() + ")");
+        }
+    }
+
+    /** A bundle outside {@code removing} wired to {@code b} through a mandatory requirement, or {@code null}. */
+    private static Bundle mandatoryUser(Bundle b, Set<Bundle> removing) {
+        BundleWiring w = b.adapt(BundleWiring.class);
+        if (w == null) {
+            return null;
+        }
+        for (BundleWire wire : w.getProvidedWires(null)) {
+            Bundle user = wire.getRequirer().getBundle();
+            boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(
+                    wire.getRequirement().getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+            if (!removing.contains(user) && !optional && user.getBundleId() != 0) {
+                return user;
+            }
+        }
+        return null;
+    }
+
+    private static int owner(List<InstalledPlugin> plugins, Bundle b) {
+        for (int i = 0; i < plugins.size(); i++) {
+            for (InstalledPlugin.InstalledBundle ib : plugins.get(i).bundles()) {
+                if (ib.symbolicName().equals(b.getSymbolicName()) && ib.version().equals(b.getVersion().toString())) {
+                    return i;
                 }
             }
         }
-        return out;
+        return -1;
     }
 }

@@ -23,7 +23,9 @@ import org.osgi.service.resolver.Resolver;
 
 /**
  * Replaces installed plugins with newer versions from a repository, one plugin at a time: the new
- * version is resolved against the framework without the bundles it replaces, its files are copied
+ * version is resolved against the framework without the bundles it replaces (the plugin's own
+ * bundles the new version does not list; dependencies the resolver brought in stay and remain
+ * recorded with the plugin), its files are copied
  * and verified, the old bundles are uninstalled, the new ones installed and started, and the
  * wiring refreshed so that other bundles move to the new classes. If the new bundles cannot
  * start, the old ones (whose files are still there) are installed and started again.
@@ -73,7 +75,7 @@ final class Updates {
         for (InstalledPlugin.InstalledBundle b : ip.bundles()) {
             String key = b.symbolicName() + "_" + b.version();
             Bundle running = FrameworkOps.find(ctx, b.symbolicName(), Version.parseVersion(b.version()));
-            if (b.file() != null && running != null && !shared.contains(key) && !kept.contains(key)) {
+            if (b.file() != null && running != null && !b.dependency() && !shared.contains(key) && !kept.contains(key)) {
                 replaced.put(running, files.path(b.file()));
             }
         }
@@ -98,8 +100,18 @@ final class Updates {
         oldFiles.removeAll(copied.keySet());
         PluginFiles.delete(oldFiles);
         int at = recorded.indexOf(FrameworkPluginManager.find(recorded, ip.id()));
-        recorded.set(at, manager.record(next, repo, Instant.now().truncatedTo(ChronoUnit.SECONDS), ip.requires(),
-                plan.byFeature().get(next.id()), copied, recorded));
+        InstalledPlugin updated = manager.record(next, repo, Instant.now().truncatedTo(ChronoUnit.SECONDS), ip.requires(),
+                plan, copied, recorded);
+        List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>(updated.bundles());
+        for (InstalledPlugin.InstalledBundle old : ip.bundles()) {
+            // dependencies stay installed (others may use them); they go when the plugin is removed
+            if (old.dependency() && bundles.stream().noneMatch(b -> b.symbolicName().equals(old.symbolicName())
+                    && b.version().equals(old.version()))) {
+                bundles.add(old);
+            }
+        }
+        recorded.set(at, new InstalledPlugin(updated.id(), updated.version(), updated.label(), updated.repository(),
+                updated.installed(), updated.requires(), bundles));
         store.write(recorded);
         return new PluginChange(ip.id(), next.version().toString(), PluginChange.Action.UPDATED,
                 FrameworkPluginManager.names(started), removed, !clean,

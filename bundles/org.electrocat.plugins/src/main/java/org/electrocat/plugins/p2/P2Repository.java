@@ -78,7 +78,7 @@ public final class P2Repository {
     private static Document index(Path dir, String name) throws IOException, PluginException {
         Path jar = dir.resolve(name + ".jar");
         if (Files.isRegularFile(jar)) {
-            byte[] xml = entry(jar, name + ".xml", INDEX_LIMITS, Integer.MAX_VALUE - 16);
+            byte[] xml = entry(jar, name + ".xml", INDEX_LIMITS, (int) INDEX_LIMITS.maxEntryBytes());
             if (xml == null) {
                 throw new FormatException(jar.toString(), -1, null, "has no entry " + name + ".xml", null);
             }
@@ -171,13 +171,15 @@ public final class P2Repository {
             return r;
         }
         requireFile(bundleJar);
-        byte[] mf = entry(bundleJar.file(), "META-INF/MANIFEST.MF", JAR_LIMITS, MAX_DESCRIPTOR_BYTES);
-        if (mf == null) {
-            throw new PluginException(PluginException.Reason.REPOSITORY, bundleJar.file() + " has no META-INF/MANIFEST.MF");
-        }
         try {
+            byte[] mf = entry(bundleJar.file(), "META-INF/MANIFEST.MF", JAR_LIMITS, MAX_DESCRIPTOR_BYTES);
+            if (mf == null) {
+                throw new FormatException(bundleJar.file().toString(), -1, null, "has no META-INF/MANIFEST.MF", null);
+            }
             r = ManifestResources.fromManifest(new Manifest(new ByteArrayInputStream(mf)).getMainAttributes(), bundleJar.file());
         } catch (IllegalArgumentException | IOException e) {
+            // a damaged jar is most often an altered one: say so if the checksum disagrees
+            Checksums.verify(bundleJar, bundleJar.file());
             throw new PluginException(PluginException.Reason.REPOSITORY, bundleJar.file() + "!/META-INF/MANIFEST.MF: "
                     + e.getMessage(), e);
         }
