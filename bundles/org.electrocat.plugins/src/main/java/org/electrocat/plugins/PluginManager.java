@@ -20,6 +20,28 @@ import java.util.List;
  */
 public interface PluginManager {
 
+    /**
+     * A repository location as the user gives it, a folder path or a URL ({@code file:...}), as a
+     * URI. Other schemes are kept (and refused when used, with a hint).
+     */
+    static URI repositoryUri(String location) {
+        String l = location.trim();
+        boolean windowsDrive = l.matches("^[a-zA-Z]:[\\\\/].*");
+        if (!windowsDrive && l.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+            return URI.create(l);
+        }
+        return Path.of(l).toAbsolutePath().normalize().toUri();
+    }
+
+    /**
+     * The name shown to users: {@code org.electrocat.echem.feature} gives {@code echem}, other
+     * feature ids lose their {@code .feature} suffix.
+     */
+    static String shortName(String featureId) {
+        String s = featureId.endsWith(".feature") ? featureId.substring(0, featureId.length() - ".feature".length()) : featureId;
+        return s.startsWith("org.electrocat.") ? s.substring("org.electrocat.".length()) : s;
+    }
+
     /** The folder holding installed plugin bundles and {@code installed.json}. */
     Path pluginFolder();
 

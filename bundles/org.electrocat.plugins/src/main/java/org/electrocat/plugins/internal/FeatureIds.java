@@ -25,9 +25,8 @@ final class FeatureIds {
         return List.copyOf(out);
     }
 
-    /** The short name shown to users: {@code org.electrocat.echem.feature} gives {@code echem}. */
+    /** The short name shown to users (see {@link org.electrocat.plugins.PluginManager#shortName}). */
     static String shortName(String featureId) {
-        String s = featureId.endsWith(".feature") ? featureId.substring(0, featureId.length() - 8) : featureId;
-        return s.startsWith("org.electrocat.") ? s.substring("org.electrocat.".length()) : s;
+        return org.electrocat.plugins.PluginManager.shortName(featureId);
     }
 }

@@ -29,7 +29,7 @@ record Folders(Path user, Path plugins, URI defaultRepository) {
         String r = properties.apply("electrocat.repository");
         String home = properties.apply("electrocat.home");
         if (r != null && !r.isBlank()) {
-            repo = Repositories.toUri(r);
+            repo = org.electrocat.plugins.PluginManager.repositoryUri(r);
         } else if (home != null && !home.isBlank()) {
             repo = Path.of(home).resolve("repository").toAbsolutePath().normalize().toUri();
         }

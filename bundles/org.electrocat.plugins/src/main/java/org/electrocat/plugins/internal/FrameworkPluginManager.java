@@ -122,7 +122,7 @@ public final class FrameworkPluginManager implements PluginManager {
         InstallPlanner.Plan plan = InstallPlanner.plan(repo, new ArrayList<>(features.values()), installedKeys(Set.of()),
                 FrameworkOps.wirings(ctx, Set.of()), resolver);
         if (plan.install().isEmpty()) {
-            return unchanged(featureJar, "its bundles are already part of this installation (distribution bundles/ folder)");
+            return unchanged(featureJar, "its bundles already run here: they came with the distribution");
         }
         Map<Path, String> copied = files.copyVerified(new ArrayList<>(plan.install().values()));
         List<Bundle> started;

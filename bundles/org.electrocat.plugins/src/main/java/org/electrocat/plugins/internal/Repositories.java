@@ -4,21 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.electrocat.plugins.PluginException;
 
-/** Repository locations: a folder path or a {@code file:} URL; remote URLs are refused with a hint. */
-public final class Repositories {
+/** Repository locations: only local folders ({@code file:} URIs); remote URLs are refused with a hint. */
+final class Repositories {
 
     private Repositories() {
-    }
-
-    /** A folder path or {@code file:} URL as a URI. */
-    public static URI toUri(String location) {
-        if (location.startsWith("file:")) {
-            return URI.create(location);
-        }
-        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !location.matches("^[a-zA-Z]:[\\\\/].*")) {
-            return URI.create(location); // some other scheme: refused by toPath with a clear message
-        }
-        return Path.of(location).toAbsolutePath().normalize().toUri();
     }
 
     /** The local folder of a repository URI. */
