@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,27 @@ class PluginsIT {
         assertEquals(6, r.exit(), r.all());
         assertTrue(r.err().contains("plugin org.example.future 1.0.0 needs org.electrocat.api [2.0,3) but this platform"
                 + " provides 1.0.0"), r.err());
+        assertEquals(List.of(), installedJars());
+    }
+
+    @Test
+    void theSdkTemplatePluginInstallsFromItsOwnRepository() throws Exception {
+        Path repo = Path.of(System.getProperty("electrocat.repo"), "sdk/plugin-template/com.example.uvvis.repository/target/repository");
+        Assumptions.assumeTrue(Files.isRegularFile(repo.resolve("artifacts.jar")), "the SDK template is built outside the"
+                + " reactor ('cd sdk/plugin-template && ../../mvnw verify'): skipping its installation test");
+        Electrocat.Run install = ec("plugins", "install", "com.example.uvvis", "--repository", repo.toString());
+        assertEquals(0, install.exit(), install.all());
+        assertTrue(install.out().matches("(?s).*running now:\\n  uvvis .*"), install.out());
+        StringBuilder csv = new StringBuilder("wavelength_nm,absorbance\n");
+        for (int nm = 400; nm <= 500; nm += 5) {
+            csv.append(nm).append(',').append(0.002 * (nm - 400)).append('\n'); // A(452.5 nm) = 0.105
+        }
+        Path dye = Files.writeString(work.resolve("dye.csv"), csv.toString());
+        Electrocat.Run ran = ec("analyze", dye.toString(), "--analysis", "uvvis.beer-lambert", "-p", "epsilon=21000",
+                "-p", "pathLength=0.5", "-p", "wavelength=452.5", "-o", work.resolve("uv").toString());
+        assertEquals(0, ran.exit(), ran.all());
+        assertTrue(ran.out().contains("1.0000e-05 mol/L"), "c = 0.105 / (21000 L/(mol cm) * 0.5 cm):\n" + ran.out());
+        assertEquals(0, ec("plugins", "remove", "com.example.uvvis").exit());
         assertEquals(List.of(), installedJars());
     }
 }
