@@ -32,7 +32,7 @@ import org.osgi.service.resolver.Resolver;
 /**
  * The {@link PluginManager} of the running framework: a Declarative Services component that needs
  * the OSGi {@link Resolver} service (bundle {@code org.apache.felix.resolver}). Operations are
- * serialized. See {@link InstallPlanner} for resolution, {@link PluginFiles} for checksums,
+ * serialized, within the process and, through {@link FolderLock}, between processes. See {@link InstallPlanner} for resolution, {@link PluginFiles} for checksums,
  * {@link FrameworkOps} for installing, starting, uninstalling and refreshing, {@link Removal}
  * and {@link Updates} for the other operations.
  */
@@ -106,6 +106,12 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public synchronized PluginChange install(URI repository, String name) throws IOException, PluginException {
+        try (FolderLock lock = FolderLock.acquire(folders.plugins())) {
+            return installLocked(repository, name);
+        }
+    }
+
+    private PluginChange installLocked(URI repository, String name) throws IOException, PluginException {
         P2Repository repo = P2Repository.open(Repositories.toPath(repository));
         Artifact featureJar = featureArtifact(repo, name);
         List<InstalledPlugin> recorded = new ArrayList<>(store.read());
@@ -149,11 +155,19 @@ public final class FrameworkPluginManager implements PluginManager {
     @Override
     public synchronized List<PluginChange> update(URI repository) throws IOException, PluginException {
         P2Repository repo = P2Repository.open(Repositories.toPath(repository));
-        return new Updates(ctx, resolver, store, files, this).run(repo);
+        try (FolderLock lock = FolderLock.acquire(folders.plugins())) {
+            return new Updates(ctx, resolver, store, files, this).run(repo);
+        }
     }
 
     @Override
     public synchronized PluginChange remove(String name) throws IOException, PluginException {
+        try (FolderLock lock = FolderLock.acquire(folders.plugins())) {
+            return removeLocked(name);
+        }
+    }
+
+    private PluginChange removeLocked(String name) throws IOException, PluginException {
         List<InstalledPlugin> recorded = new ArrayList<>(store.read());
         InstalledPlugin target = null;
         for (String id : FeatureIds.candidates(name)) {

@@ -46,13 +46,7 @@ final class ArtifactsXml {
         for (Element a : Dom.children(Dom.child(root, "artifacts"), "artifact")) {
             String classifier = Dom.required(a, "classifier", source);
             String id = Dom.required(a, "id", source);
-            String v = Dom.required(a, "version", source);
-            Version version;
-            try {
-                version = Version.parseVersion(v);
-            } catch (IllegalArgumentException e) {
-                throw new FormatException(source, -1, "version", "artifact " + id + ": '" + v + "' is not a version", e);
-            }
+            Version version = Dom.version(Dom.required(a, "version", source), source, "artifact " + id);
             Path file = locate(rules, classifier, id, version, repository, source);
             artifacts.add(new Artifact(classifier, id, version, Dom.properties(a), file));
         }

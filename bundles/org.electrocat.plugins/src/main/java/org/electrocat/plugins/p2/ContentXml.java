@@ -47,13 +47,7 @@ final class ContentXml {
             if (!"true".equals(props.get("org.eclipse.equinox.p2.type.group")) || !iu.endsWith(GROUP_SUFFIX)) {
                 continue;
             }
-            String v = Dom.required(u, "version", source);
-            Version version;
-            try {
-                version = Version.parseVersion(v);
-            } catch (IllegalArgumentException e) {
-                throw new FormatException(source, -1, "version", "unit " + iu + ": '" + v + "' is not a version", e);
-            }
+            Version version = Dom.version(Dom.required(u, "version", source), source, "unit " + iu);
             String id = iu.substring(0, iu.length() - GROUP_SUFFIX.length());
             features.add(new FeatureGroup(id, version, props.getOrDefault("org.eclipse.equinox.p2.name", id),
                     props.getOrDefault("org.eclipse.equinox.p2.description", ""),

@@ -49,4 +49,16 @@ final class Dom {
         }
         return v;
     }
+
+    /** An OSGi version attribute; empty means 0.0.0. */
+    static org.osgi.framework.Version version(String text, String source, String what)
+            throws org.electrocat.api.FormatException {
+        try {
+            return text == null || text.isBlank() ? org.osgi.framework.Version.emptyVersion
+                    : org.osgi.framework.Version.parseVersion(text);
+        } catch (IllegalArgumentException e) {
+            throw new org.electrocat.api.FormatException(source, -1, "version", what + ": '" + text
+                    + "' is not a version", e);
+        }
+    }
 }

@@ -80,10 +80,6 @@ final class FeatureXml {
     }
 
     private static Version version(String text, String source, String what) throws FormatException {
-        try {
-            return text == null || text.isBlank() ? Version.emptyVersion : Version.parseVersion(text);
-        } catch (IllegalArgumentException e) {
-            throw new FormatException(source, -1, "version", what + ": '" + text + "' is not a version", e);
-        }
+        return Dom.version(text, source, what);
     }
 }

@@ -1,7 +1,5 @@
 package org.electrocat.plugins.resource;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
@@ -12,55 +10,28 @@ import org.osgi.resource.Resource;
  * {@code filter} directive that selects matching capabilities, {@code resolution} and other
  * directives. It also keeps what the manifest said ({@link #subject()}, e.g. a package name, and
  * {@link #declaredRange()}, e.g. {@code [2.0,3)}), so that a failed resolution can be explained in
- * the words of the manifest. Equality is identity.
+ * the words of the manifest.
  */
-public final class BasicRequirement implements Requirement {
+public final class BasicRequirement extends Declaration implements Requirement {
 
-    private final Resource resource;
-    private final String namespace;
-    private final Map<String, Object> attributes;
-    private final Map<String, String> directives;
     private final String subject;
     private final String declaredRange;
 
     BasicRequirement(Resource resource, String namespace, Map<String, Object> attributes, Map<String, String> directives,
             String subject, String declaredRange) {
-        this.resource = resource;
-        this.namespace = namespace;
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        this.directives = Collections.unmodifiableMap(new LinkedHashMap<>(directives));
+        super(resource, namespace, attributes, directives);
         this.subject = subject;
         this.declaredRange = declaredRange;
     }
 
-    @Override
-    public String getNamespace() {
-        return namespace;
-    }
-
-    @Override
-    public Map<String, String> getDirectives() {
-        return directives;
-    }
-
-    @Override
-    public Map<String, Object> getAttributes() {
-        return attributes;
-    }
-
-    @Override
-    public Resource getResource() {
-        return resource;
-    }
-
     /** The filter directive, or {@code null} (matches every capability of the namespace). */
     public String filter() {
-        return directives.get(Namespace.REQUIREMENT_FILTER_DIRECTIVE);
+        return getDirectives().get(Namespace.REQUIREMENT_FILTER_DIRECTIVE);
     }
 
     /** True for {@code resolution:=optional}. */
     public boolean optional() {
-        return Namespace.RESOLUTION_OPTIONAL.equals(directives.get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+        return Namespace.RESOLUTION_OPTIONAL.equals(getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
     }
 
     /** What is required, as the manifest names it: a package, a bundle, a host or a namespace. */
@@ -75,7 +46,7 @@ public final class BasicRequirement implements Requirement {
 
     @Override
     public String toString() {
-        return namespace + ": " + subject + (declaredRange == null ? "" : " " + declaredRange)
+        return getNamespace() + ": " + subject + (declaredRange == null ? "" : " " + declaredRange)
                 + (optional() ? " (optional)" : "");
     }
 }

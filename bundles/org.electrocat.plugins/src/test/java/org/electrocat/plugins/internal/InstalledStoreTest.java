@@ -53,6 +53,16 @@ class InstalledStoreTest {
     }
 
     @Test
+    void theFolderLockKeepsASecondWriterOut() throws Exception {
+        try (FolderLock held = FolderLock.acquire(dir)) {
+            org.electrocat.plugins.PluginException e = assertThrows(org.electrocat.plugins.PluginException.class,
+                    () -> FolderLock.acquire(dir, 200));
+            assertTrue(e.getMessage().contains("another ElectroCat is changing the plugins"), e.getMessage());
+        }
+        FolderLock.acquire(dir, 200).close();
+    }
+
+    @Test
     void foldersComeFromPropertyThenEnvironmentThenHome() {
         Folders byProperty = Folders.from(Map.of("electrocat.user", dir.toString(), "electrocat.home", "/opt/ec")::get,
                 Map.of("ELECTROCAT_USER_DIR", "/elsewhere"));
