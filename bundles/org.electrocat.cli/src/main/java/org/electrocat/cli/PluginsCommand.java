@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * {@code remove ID} ({@link PluginChangeCommands}) manage them.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = {"Technique plugins: 'list' (default) shows what runs; 'available', 'install ID', 'update' and",
-            "'remove ID' manage plugins from a p2 repository (default: the one shipped with ElectroCat)."})
+        description = "Technique plugins: 'list' (default) shows what runs; 'available', 'install ID', 'update' and"
+            + " 'remove ID' manage plugins from a p2 repository (default: the one shipped with ElectroCat).")
 final class PluginsCommand implements Callable<Integer> {
 
     private final Cli.Context ctx;
@@ -32,7 +32,10 @@ final class PluginsCommand implements Callable<Integer> {
     /** The {@code plugins} command with its sub-commands. */
     static CommandLine commandLine(Cli.Context ctx) {
         CommandLine cl = new CommandLine(new PluginsCommand(ctx));
-        cl.addSubcommand("list", new CommandLine(new PluginsCommand(ctx)));
+        CommandLine list = new CommandLine(new PluginsCommand(ctx));
+        list.getCommandSpec().usageMessage().description("Shows the technique plugins running and the ones installed"
+                + " from repositories.");
+        cl.addSubcommand("list", list);
         cl.addSubcommand("available", new PluginChangeCommands.Available(ctx));
         cl.addSubcommand("install", new PluginChangeCommands.Install(ctx));
         cl.addSubcommand("update", new PluginChangeCommands.Update(ctx));
