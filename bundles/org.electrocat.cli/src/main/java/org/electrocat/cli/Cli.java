@@ -2,12 +2,9 @@ package org.electrocat.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-<<<<<<< HEAD
 import java.util.function.Function;
 import java.util.function.Supplier;
-=======
 import org.electrocat.plugins.PluginManager;
->>>>>>> plugins
 import org.electrocat.runtime.PluginRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,42 +52,32 @@ public final class Cli implements Runnable {
      */
     public static int execute(String[] args, PluginRegistry registry, Map<String, String> software,
             PrintWriter out, PrintWriter err) {
-<<<<<<< HEAD
-        return execute(args, registry, software, () -> null, out, err);
+        return execute(args, registry, null, software, () -> null, out, err);
     }
 
-    /**
-     * Runs a command line; {@code workbench} finds the desktop workbench for {@code gui} (a
-     * {@code Function<String[], Integer>} service, so this bundle needs no Swing), or gives
-     * {@code null} when it is not installed.
-     */
-    public static int execute(String[] args, PluginRegistry registry, Map<String, String> software,
-            Supplier<Function<String[], Integer>> workbench, PrintWriter out, PrintWriter err) {
-        Context ctx = new Context(registry, software, workbench);
-=======
-        return execute(args, registry, null, software, out, err);
-    }
-
-    /**
-     * Runs a command line against the given plugins, with plugin management.
-     *
-     * @param plugins the plugin manager, or {@code null} when plugins cannot be installed here
-     */
+    /** Runs a command line with plugin management ({@code plugins} may be {@code null}). */
     public static int execute(String[] args, PluginRegistry registry, PluginManager plugins, Map<String, String> software,
             PrintWriter out, PrintWriter err) {
-        Context ctx = new Context(registry, plugins, software);
->>>>>>> plugins
+        return execute(args, registry, plugins, software, () -> null, out, err);
+    }
+
+    /**
+     * Runs a command line.
+     *
+     * @param plugins   the plugin manager, or {@code null} when plugins cannot be installed here
+     * @param workbench finds the desktop workbench for {@code gui} (a {@code Function<String[], Integer>}
+     *                  service, so this bundle needs no Swing), or gives {@code null} when it is not installed
+     */
+    public static int execute(String[] args, PluginRegistry registry, PluginManager plugins, Map<String, String> software,
+            Supplier<Function<String[], Integer>> workbench, PrintWriter out, PrintWriter err) {
+        Context ctx = new Context(registry, plugins, software, workbench);
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand("run", new RunCommand(ctx));
         cl.addSubcommand("analyze", new AnalyzeCommand(ctx));
         cl.addSubcommand("formats", new FormatsCommand(ctx));
         cl.addSubcommand("analyses", new AnalysesCommand(ctx));
-<<<<<<< HEAD
-        cl.addSubcommand("plugins", new PluginsCommand(ctx));
-        cl.addSubcommand("gui", new GuiCommand(ctx));
-=======
         cl.addSubcommand("plugins", PluginsCommand.commandLine(ctx));
->>>>>>> plugins
+        cl.addSubcommand("gui", new GuiCommand(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
@@ -101,13 +88,9 @@ public final class Cli implements Runnable {
         return code;
     }
 
-<<<<<<< HEAD
-    /** What every sub-command needs. */
-    record Context(PluginRegistry registry, Map<String, String> software, Supplier<Function<String[], Integer>> workbench) {
-=======
     /** What every sub-command needs; {@code plugins} may be {@code null}. */
-    record Context(PluginRegistry registry, PluginManager plugins, Map<String, String> software) {
->>>>>>> plugins
+    record Context(PluginRegistry registry, PluginManager plugins, Map<String, String> software,
+            Supplier<Function<String[], Integer>> workbench) {
     }
 
     /** Version line for {@code --version}. */

@@ -52,8 +52,7 @@ public final class CommandLineService implements Function<String[], Integer> {
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
-<<<<<<< HEAD
-        return Cli.execute(args, registry, software, this::workbench, out, err);
+        return Cli.execute(args, registry, plugins, software, this::workbench, out, err);
     }
 
     /** The desktop workbench's service ({@code electrocat.command=gui}), or {@code null} when not installed. */
@@ -65,8 +64,5 @@ public final class CommandLineService implements Function<String[], Integer> {
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
-=======
-        return Cli.execute(args, registry, plugins, software, out, err);
->>>>>>> plugins
     }
 }
