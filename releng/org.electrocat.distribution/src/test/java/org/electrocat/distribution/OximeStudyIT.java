@@ -32,21 +32,30 @@ import org.junit.jupiter.api.Test;
  */
 class OximeStudyIT {
 
+    /** One launch of the distribution. */
+    record Launch(int exit, String out, String err) {
+    }
+
     static Path example;
+    static Path dist;
     static Path out;
     static JsonNode truth;
     static Map<String, JsonNode> results = new HashMap<>();
+<<<<<<< HEAD
     static Electrocat.Run run;
+=======
+    static Launch run;
+>>>>>>> example
     static long millis;
 
     @BeforeAll
     static void runTheStudy() throws IOException, InterruptedException {
         example = Path.of(System.getProperty("electrocat.repo")).resolve("examples/oxime-study");
-        DistributionIT.dist = Path.of(System.getProperty("electrocat.dist"));
+        dist = Path.of(System.getProperty("electrocat.dist"));
         out = Files.createTempDirectory("electrocat-oxime-report");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", DistributionIT.dist.resolve("lib") + File.separator + "*",
-                "-Delectrocat.home=" + DistributionIT.dist, "org.electrocat.launcher.Main", "run",
+                "-cp", dist.resolve("lib") + File.separator + "*",
+                "-Delectrocat.home=" + dist, "org.electrocat.launcher.Main", "run",
                 example.resolve("study.yaml").toString(), "-o", out.toString()));
         Path stdout = Files.createTempFile("oxime-out", ".txt");
         Path stderr = Files.createTempFile("oxime-err", ".txt");
@@ -57,7 +66,11 @@ class OximeStudyIT {
             throw new AssertionError("the oxime study did not finish in 600 s");
         }
         millis = (System.nanoTime() - t0) / 1_000_000;
+<<<<<<< HEAD
         run = new Electrocat.Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+=======
+        run = new Launch(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+>>>>>>> example
                 Files.readString(stderr, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "oxime study: exit %d in %.1f s%n", run.exit(), millis / 1000.0);
         ObjectMapper json = new ObjectMapper();
