@@ -41,11 +41,7 @@ class OximeStudyIT {
     static Path out;
     static JsonNode truth;
     static Map<String, JsonNode> results = new HashMap<>();
-<<<<<<< HEAD
-    static Electrocat.Run run;
-=======
     static Launch run;
->>>>>>> example
     static long millis;
 
     @BeforeAll
@@ -66,11 +62,7 @@ class OximeStudyIT {
             throw new AssertionError("the oxime study did not finish in 600 s");
         }
         millis = (System.nanoTime() - t0) / 1_000_000;
-<<<<<<< HEAD
-        run = new Electrocat.Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-=======
         run = new Launch(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
->>>>>>> example
                 Files.readString(stderr, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "oxime study: exit %d in %.1f s%n", run.exit(), millis / 1000.0);
         ObjectMapper json = new ObjectMapper();
