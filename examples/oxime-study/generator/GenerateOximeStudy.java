@@ -38,7 +38,7 @@ public final class GenerateOximeStudy {
     /** The plugins on main; OXIME_EXTRA_PLUGINS=vibspec,... adds some (to try a plugin before it ships). */
     private static java.util.Set<String> plugins() {
         java.util.Set<String> p = new java.util.TreeSet<>(List.of("echem", "example", "xps", "xas", "ms", "mechanism",
-                "eis"));
+                "eis", "vibspec"));
         String extra = System.getenv("OXIME_EXTRA_PLUGINS");
         if (extra != null && !extra.isBlank()) {
             p.addAll(List.of(extra.split(",")));
