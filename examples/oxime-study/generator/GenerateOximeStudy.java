@@ -1894,10 +1894,8 @@ final class FtacvPart {
             yaml.step("ftacv_h_" + o[0], "eis.ftacv", List.of("ftacv_" + o[0]), StudyYaml.params("frequency", "10 Hz",
                     "harmonics", "6"), "Harmonic envelopes of " + o[1] + " (the paper reads the 5th)");
         }
-        truth.knownIssues.add("eis.ftacv: the band filters treat the record as periodic, so the ramp from -0.6 to -2.0 V"
-                + " meets itself at the ends and every harmonic envelope peaks at the first or last sample (5th harmonic"
-                + " maximum reported at t = 14.0 s instead of the hydrogen-evolution lobe at -1.77 V); detrending the DC"
-                + " ramp or excluding the edges would fix it");
+        // eis.ftacv removes the DC ramp's line before its FFT, so the 5th-harmonic maximum lands on the
+        // hydrogen-evolution lobe (-1.77 V), not on a record end (fixed; see FtacvTest)
     }
 
     void writeData() throws IOException {
