@@ -116,6 +116,47 @@ class OximeStudyIT {
         assertTrue(differ.isEmpty(), "rerun the generator: these files differ from its output " + differ);
     }
 
+    /**
+     * The paper reads the 5th FTACV harmonic against the DC potential: its maximum must sit on one
+     * of the model's 5th-harmonic lobes, not at an end of the -0.6 to -2.0 V ramp.
+     */
+    @Test
+    void fifthHarmonicMaximaSitOnTheModelsLobes() {
+        Pattern at = Pattern.compile("at E_dc = (-?[0-9.]+) V");
+        List<String> failures = new ArrayList<>();
+        int n = 0;
+        var models = truth.path("models").fields();
+        while (models.hasNext()) {
+            var m = models.next();
+            if (!m.getKey().startsWith("ftacv.")) {
+                continue;
+            }
+            JsonNode r = results.get("ftacv_h_" + m.getKey().substring("ftacv.".length()));
+            String note = "";
+            for (JsonNode v : r == null ? List.<JsonNode>of() : r.path("values")) {
+                if (v.path("key").asText().equals("h5max")) {
+                    note = v.path("note").asText();
+                }
+            }
+            Matcher mm = at.matcher(note);
+            if (!mm.find()) {
+                failures.add(m.getKey() + ": no 'at E_dc' in the h5max note '" + note + "'");
+                continue;
+            }
+            double e = Double.parseDouble(mm.group(1));
+            double nearest = Double.POSITIVE_INFINITY;
+            for (JsonNode c : m.getValue().path("fifth_harmonic_centres_V")) {
+                nearest = Math.min(nearest, Math.abs(c.asDouble() - e));
+            }
+            if (nearest > 0.02) {
+                failures.add(m.getKey() + ": 5th-harmonic maximum at " + e + " V is " + nearest + " V from every lobe");
+            }
+            n++;
+        }
+        assertEquals(4, n, "FTACV records checked");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     @Test
     void theStudyRunsWithoutAFailedStep() {
         assertEquals(0, run.exit(), "exit code; stdout:\n" + run.out() + "\nstderr:\n" + run.err());
