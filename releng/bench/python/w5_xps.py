@@ -7,7 +7,7 @@ doublets of GL(30) product lines (3d3/2 at +5.26 eV with 2/3 of the height, same
 position (start 335.1 / 336.9 eV, within +-1 eV), height (start: the net intensity at the nearest
 point, at least 5 % of the maximum, >= 0) and width (start 1.5 eV, 0.05..20 eV), fitted by
 least_squares (trf, bounds, 2-point Jacobian, ftol = xtol = gtol = 1e-8, max_nfev 400 x 7);
-covariance (J'J)^-1 * chi2/(m - p); line areas by the midpoint rule on x - x0 = (w/2) tan(theta)
+covariance (J'J)^-1 * chi2/(m - p); the areas of all four lines by the midpoint rule on x - x0 = (w/2) tan(theta)
 (4000 nodes) and their standard errors from the central-difference gradient and the covariance.
 Checks: medians of the metallic 3d5/2 position, FWHM, area and area SE.
 """
@@ -58,10 +58,13 @@ TAN = np.tan(THETA)
 SEC2 = 1 / np.cos(THETA) ** 2
 
 
-def area(p):
-    """Area of the metallic 3d5/2 line: height x unit-height profile area."""
-    h, w = p[1], p[2]
-    return h * np.sum(gl(p[0] + 0.5 * w * TAN, p[0], w) * 0.5 * w * SEC2) * (np.pi / 4000)
+def area(p, line):
+    """Area of line 0..3 (3d5/2, 3d3/2 of each doublet): height x unit-height profile area."""
+    k, minor = divmod(line, 2)
+    pos, h, w = p[3 * k:3 * k + 3]
+    if minor:
+        pos, h = pos + SPLIT, h * RATIO
+    return h * np.sum(gl(pos + 0.5 * w * TAN, pos, w) * 0.5 * w * SEC2) * (np.pi / 4000)
 
 
 def fit(be, y):
@@ -79,14 +82,18 @@ def fit(be, y):
     J = r.jac
     dof = len(net) - len(r.x)
     cov = np.linalg.inv(J.T @ J) * (2 * r.cost / dof)
-    g = np.zeros(len(r.x))
-    for j in range(len(r.x)):
-        step = 1e-6 * max(abs(r.x[j]), 1e-3)
-        a, b = r.x.copy(), r.x.copy()
-        a[j] += step
-        b[j] -= step
-        g[j] = (area(a) - area(b)) / (2 * step)
-    return [r.x[0], r.x[2], area(r.x), np.sqrt(max(g @ cov @ g, 0))]
+    areas, errors = [], []
+    for line in range(4):
+        g = np.zeros(len(r.x))
+        for j in range(len(r.x)):
+            step = 1e-6 * max(abs(r.x[j]), 1e-3)
+            a, b = r.x.copy(), r.x.copy()
+            a[j] += step
+            b[j] -= step
+            g[j] = (area(a, line) - area(b, line)) / (2 * step)
+        areas.append(area(r.x, line))
+        errors.append(np.sqrt(max(g @ cov @ g, 0)))
+    return [r.x[0], r.x[2], areas[0], errors[0]]
 
 
 def prepare(d, p):

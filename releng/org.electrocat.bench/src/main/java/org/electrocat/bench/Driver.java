@@ -93,7 +93,9 @@ public final class Driver {
             } else {
                 for (BenchCase.Reference ref : c.references()) {
                     PythonReference.Job job = new PythonReference.Job(c.id() + "/" + ref.variant(), c, ref);
-                    compare(job, ours, memory, python.run(work, List.of(job), c.warmups(), c.repeats(), true));
+                    // Python has no JIT: one warm-up run (imports, file cache) is all it needs
+                    compare(job, ours, memory, python.run(work, List.of(job), Math.min(1, c.warmups()), c.repeats(),
+                            true));
                 }
             }
         }
@@ -157,7 +159,7 @@ public final class Driver {
 
     static String mb(double megabytes) {
         return megabytes >= 1000 ? String.format(Locale.ROOT, "%.2f GB", megabytes / 1000)
-                : String.format(Locale.ROOT, "%.0f MB", megabytes);
+                : String.format(Locale.ROOT, megabytes >= 10 ? "%.0f MB" : "%.1f MB", megabytes);
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -8,6 +8,14 @@ final class Medians {
     private Medians() {
     }
 
+    /** Median of the values. */
+    static double of(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int h = s.length / 2;
+        return s.length % 2 == 1 ? s[h] : 0.5 * (s[h - 1] + s[h]);
+    }
+
     /** Median of each column of {@code rows} (rows × columns). */
     static double[] of(double[][] rows) {
         int m = rows[0].length;
@@ -17,9 +25,7 @@ final class Medians {
             for (int i = 0; i < rows.length; i++) {
                 col[i] = rows[i][j];
             }
-            Arrays.sort(col);
-            int h = col.length / 2;
-            out[j] = col.length % 2 == 1 ? col[h] : 0.5 * (col[h - 1] + col[h]);
+            out[j] = of(col);
         }
         return out;
     }
