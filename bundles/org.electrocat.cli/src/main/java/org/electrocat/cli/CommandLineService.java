@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.electrocat.plugins.PluginManager;
 import org.electrocat.runtime.PluginRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -13,6 +14,9 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Publishes the command line to the launcher as a {@code Function<String[], Integer>} (a JDK type,
@@ -26,6 +30,11 @@ public final class CommandLineService implements Function<String[], Integer> {
     private final PluginRegistry registry;
     private final BundleContext context;
     private final Map<String, String> software = new LinkedHashMap<>();
+
+    /** Plugin management; optional so that the command line works even if it is not running. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile PluginManager plugins;
 
     @Activate
     public CommandLineService(@Reference PluginRegistry registry, BundleContext context) {
@@ -43,7 +52,7 @@ public final class CommandLineService implements Function<String[], Integer> {
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
-        return Cli.execute(args, registry, software, this::workbench, out, err);
+        return Cli.execute(args, registry, plugins, software, this::workbench, out, err);
     }
 
     /** The desktop workbench's service ({@code electrocat.command=gui}), or {@code null} when not installed. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.electrocat.api.CancelledException;
 import org.electrocat.api.FormatException;
+import org.electrocat.plugins.PluginException;
 import org.electrocat.runtime.MissingPluginException;
 import picocli.CommandLine;
 
@@ -37,6 +38,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     static int exitCode(Throwable ex) {
         if (ex instanceof MissingPluginException) {
             return Cli.MISSING_PLUGIN;
+        }
+        if (ex instanceof PluginException) {
+            return Cli.PLUGIN;
         }
         if (ex instanceof CancelledException) {
             return Cli.CANCELLED;

@@ -23,7 +23,11 @@ import org.osgi.framework.launch.FrameworkFactory;
 /**
  * The {@code electrocat} program: boots an OSGi framework (Apache Felix by default, Eclipse
  * Equinox with {@code --framework equinox}), installs and starts every bundle of the distribution's
- * {@code bundles/} folder, then hands the command line to the command-line bundle's service.
+ * {@code bundles/} folder, of {@code --bundles} folders and of the user's plugin folder
+ * ({@code <user folder>/plugins}, filled by {@code electrocat plugins install}), then hands the
+ * command line to the command-line bundle's service. The framework properties
+ * {@code electrocat.home} and {@code electrocat.user} tell the plugin manager where the shipped
+ * repository and the user folder are.
  *
  * <p>The framework is found through the standard {@link FrameworkFactory} service loader, so any
  * OSGi R7+ framework on the class path works. The command-line bundle publishes a
@@ -66,12 +70,17 @@ public final class Main {
                 return EXIT_PLATFORM;
             }
             storage = Files.createTempDirectory("electrocat-osgi-");
-            framework = newFramework(options.framework(), storage);
+            framework = newFramework(options.framework(), storage, home, options.userDir());
             framework.start();
             BundleContext ctx = framework.getBundleContext();
             List<Bundle> installed = install(ctx, bundles, options.verbose());
             for (Path extra : options.extraBundleDirs()) {
                 installed.addAll(install(ctx, extra, options.verbose()));
+            }
+            Path userPlugins = options.userDir().resolve("plugins");
+            if (Files.isDirectory(userPlugins)) {
+                // plugins installed with 'electrocat plugins install' (the plugin manager verified them)
+                installed.addAll(install(ctx, userPlugins, options.verbose()));
             }
             startAll(installed, options.verbose());
             Function<String[], Integer> cli = commandLine(ctx);
@@ -91,8 +100,11 @@ public final class Main {
         }
     }
 
-    private static Framework newFramework(String which, Path storage) {
+    private static Framework newFramework(String which, Path storage, Path home, Path userDir) {
         Map<String, String> config = new HashMap<>();
+        // for the plugin manager: where the shipped repository and the user's plugins are
+        config.put("electrocat.home", home.toAbsolutePath().normalize().toString());
+        config.put("electrocat.user", userDir.toString());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // Equinox: keep its log and configuration area inside the throw-away storage
@@ -128,7 +140,10 @@ public final class Main {
                 // reference: installs in place, without copying the jar into the storage area
                 out.add(ctx.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
-                System.err.println("electrocat: skipping " + jar.getFileName() + ": " + e.getMessage());
+                if (e.getType() != BundleException.DUPLICATE_BUNDLE_ERROR || verbose) {
+                    // a plugin installed by the user that this distribution now ships itself is no news
+                    System.err.println("electrocat: skipping " + jar.getFileName() + ": " + e.getMessage());
+                }
             }
         }
         if (verbose) {

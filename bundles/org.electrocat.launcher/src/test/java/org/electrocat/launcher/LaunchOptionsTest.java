@@ -27,6 +27,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void userFolderFromPropertyThenEnvironmentThenHome() {
+        Map<String, String> props = Map.of("user.home", "/home/u", "electrocat.user", "/p");
+        assertEquals(Path.of("/p"), LaunchOptions.parse(new String[] {}, Map.of("ELECTROCAT_USER_DIR", "/e"), props::get).userDir());
+        assertEquals(Path.of("/e"), LaunchOptions.parse(new String[] {}, Map.of("ELECTROCAT_USER_DIR", "/e"),
+                Map.of("user.home", "/home/u")::get).userDir());
+        assertEquals(Path.of("/home/u/.electrocat"), LaunchOptions.parse(new String[] {}, Map.of(),
+                Map.of("user.home", "/home/u")::get).userDir());
+    }
+
+    @Test
     void unknownFrameworkIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LaunchOptions.parse(new String[] {"--framework=karaf", "run"}, Map.of()));

@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class FormatsTest {
 
     @Test
+    void massesKeepFourDecimals() {
+        var mz = org.electrocat.core.units.Units.parse("m/z");
+        assertEquals("3592.4227", Formats.value(org.electrocat.core.units.Quantity.of(3592.42271, mz)));
+        assertEquals("1849.6466", Formats.value(org.electrocat.core.units.Quantity.of(1849.64662, org.electrocat.core.units.Units.parse("Da"))));
+        // other units keep four significant digits
+        assertEquals("-1.285", Formats.value(org.electrocat.core.units.Quantity.of(-1.28504, org.electrocat.core.units.Units.VOLT)).replace('−', '-'));
+    }
+
+    @Test
     void valueRoundedToTheUncertaintysPlace() {
         assertEquals("0.563 ± 0.012", Formats.valueWithUncertainty(0.5634, 0.0123));
         assertEquals("14.08 ± 0.31", Formats.valueWithUncertainty(14.08, 0.31));

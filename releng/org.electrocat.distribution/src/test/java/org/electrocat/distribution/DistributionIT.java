@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +29,6 @@ class DistributionIT {
     @TempDir
     Path work;
 
-    /** Output of one run of the launcher. */
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void locate() throws IOException {
         dist = Path.of(System.getProperty("electrocat.dist"));
@@ -51,23 +43,9 @@ class DistributionIT {
         }
     }
 
-    static Run electrocat(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(dist.resolve("lib") + File.separator + "*");
-        cmd.add("-Delectrocat.home=" + dist);
-        cmd.add("org.electrocat.launcher.Main");
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("electrocat-out", ".txt");
-        Path err = Files.createTempFile("electrocat-err", ".txt");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("electrocat " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    /** Runs the full distribution in {@code dir}, with a user folder of its own. */
+    static Electrocat.Run electrocat(Path dir, String... args) throws IOException, InterruptedException {
+        return Electrocat.run(dist, dir, dir.resolve("user"), args);
     }
 
     private Path toyStudy() throws IOException {
@@ -86,7 +64,7 @@ class DistributionIT {
 
     @Test
     void helpListsTheCommands() throws Exception {
-        Run r = electrocat(work, "--help");
+        Electrocat.Run r = electrocat(work, "--help");
         assertEquals(0, r.exit(), r.err());
         for (String c : List.of("run", "analyze", "formats", "analyses", "plugins")) {
             assertTrue(r.out().contains(c), "help mentions " + c + ":\n" + r.out());
@@ -97,7 +75,7 @@ class DistributionIT {
     @ValueSource(strings = {"felix", "equinox"})
     void aThirdPartyPluginRunsAStudyIntoAReport(String framework) throws Exception {
         Path study = toyStudy();
-        Run r = electrocat(work, "--framework", framework, "--bundles", toyPlugins.toString(), "run", study.toString());
+        Electrocat.Run r = electrocat(work, "--framework", framework, "--bundles", toyPlugins.toString(), "run", study.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("q = 3"), r.out());
         Path html = work.resolve("out/report.html");
@@ -113,11 +91,11 @@ class DistributionIT {
     @Test
     void withoutThePluginTheStudyNamesItAndWritesNothing() throws Exception {
         Path study = toyStudy();
-        Run r = electrocat(work, "run", study.toString());
+        Electrocat.Run r = electrocat(work, "run", study.toString());
         assertEquals(4, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("'toy'") && r.err().contains("not installed"), r.err());
         assertFalse(Files.exists(work.resolve("out")), "nothing written");
-        Run list = electrocat(work, "plugins", "list");
+        Electrocat.Run list = electrocat(work, "plugins", "list");
         assertEquals(0, list.exit(), list.err());
     }
 
@@ -125,21 +103,21 @@ class DistributionIT {
     void badInputsGetClearMessagesAndExitCodes() throws Exception {
         Path study = toyStudy();
         Files.delete(work.resolve("data/run1.toy"));
-        Run missing = electrocat(work, "--bundles", toyPlugins.toString(), "run", study.toString());
+        Electrocat.Run missing = electrocat(work, "--bundles", toyPlugins.toString(), "run", study.toString());
         assertEquals(3, missing.exit(), missing.err());
         assertTrue(missing.err().contains("run1.toy"), missing.err());
 
         Files.writeString(work.resolve("data/run1.toy"), "#toy\n0,2\n1,oops\n");
-        Run bad = electrocat(work, "--bundles", toyPlugins.toString(), "run", study.toString());
+        Electrocat.Run bad = electrocat(work, "--bundles", toyPlugins.toString(), "run", study.toString());
         assertEquals(3, bad.exit(), bad.err());
         assertTrue(bad.err().contains("run1.toy:3"), bad.err());
 
         Path typo = Files.writeString(work.resolve("typo.yaml"), "study: T\ndatasets:\n  - {id: a, fiel: x.toy}\n");
-        Run t = electrocat(work, "run", typo.toString());
+        Electrocat.Run t = electrocat(work, "run", typo.toString());
         assertEquals(2, t.exit(), t.err());
         assertTrue(t.err().contains("typo.yaml:3") && t.err().contains("fiel"), t.err());
 
-        Run none = electrocat(work, "run", "nothing-here.yaml");
+        Electrocat.Run none = electrocat(work, "run", "nothing-here.yaml");
         assertEquals(3, none.exit(), none.err());
         assertTrue(none.err().contains("nothing-here.yaml"), none.err());
     }

@@ -179,6 +179,9 @@ public final class SafeZip {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0; // InputStream contract; readNBytes asks for 0 bytes when its buffer is full
+            }
             long room = Math.min(limits.maxEntryBytes() - count, limits.maxTotalBytes() - total[0]);
             int n = super.read(b, off, (int) Math.max(1, Math.min(len, room + 1)));
             if (n <= 0) {

@@ -59,6 +59,17 @@ class SafeZipGzipTest {
     }
 
     @Test
+    void entryStreamsHonourZeroLengthReads() throws IOException {
+        Path z = zip("n.zip", "big.bin", 20_000);
+        int[] total = {0};
+        SafeZip.forEach(z, SMALL, (name, e, in) -> {
+            assertEquals(0, in.read(new byte[4], 4, 0));
+            total[0] = in.readNBytes(1 << 20).length; // readNBytes asks for 0 bytes once its first buffer is full
+        });
+        assertEquals(20_000, total[0]);
+    }
+
+    @Test
     void zipSlipIsRefused() throws IOException {
         String[] names = {"../evil.txt", "data/../../evil.txt", "/tmp/evil.txt", "..\\evil.txt", "C:/evil.txt"};
         for (int i = 0; i < names.length; i++) {

@@ -13,7 +13,7 @@ import org.electrocat.core.potential.PotentialConverter;
 import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.mechanism.MechanismTechnique;
+import org.electrocat.mechanism.MechanismAnalysis;
 import org.electrocat.mechanism.network.Pathway;
 import org.electrocat.mechanism.network.PathwayDatasets;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * {@link CheLevels} curve per pathway for the free-energy diagrams.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=mechanism.che", "electrocat.technique=mechanism"})
-public final class CheAnalysis implements Analysis {
+public final class CheAnalysis extends MechanismAnalysis {
 
     /** Analysis id. */
     public static final String ID = "mechanism.che";
@@ -57,16 +57,6 @@ public final class CheAnalysis implements Analysis {
     @Override
     public String label() {
         return "Free-energy diagram (computational hydrogen electrode)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
     }
 
     @Override
@@ -130,23 +120,33 @@ public final class CheAnalysis implements Analysis {
                         + d.meta("illustrative.note").filter(s -> !s.isBlank()).map(s -> " (" + s + ")").orElse(""));
             }
             String key = CheLevels.key(pw);
-            String tag = pw.illustrative() ? " [contains illustrative values]" : "";
             if (e.pds() >= 0) {
                 int k = e.pds();
                 r.value("UL." + key, "Limiting potential U_L, " + pw.name(), Quantity.of(e.limitingPotential(),
                         Units.VOLT), "V vs RHE; PDS " + pw.stepLabel(k) + " (" + pw.steps().get(k).electrons() + " e⁻)"
-                        + tag);
+                        + tag(pw, k));
                 r.value("dGpds." + key, "ΔG of the potential-determining step at 0 V vs RHE, " + pw.name(),
-                        Quantity.of(e.dG0()[k], Units.ELECTRONVOLT), pw.stepLabel(k) + tag);
+                        Quantity.of(e.dG0()[k], Units.ELECTRONVOLT), pw.stepLabel(k) + tag(pw, k));
             }
             int m = e.largestStep();
             r.value("dGmax." + key, "Largest step ΔG at U, " + pw.name(), Quantity.of(e.dGU()[m], Units.ELECTRONVOLT),
-                    pw.stepLabel(m) + " at U = " + fmt(u) + " V vs RHE" + tag);
+                    pw.stepLabel(m) + " at U = " + fmt(u) + " V vs RHE" + tag(pw, m));
             r.curve(CheLevels.dataset(e));
         }
         r.table(CheTables.summary(all));
         r.table(CheTables.steps(all));
         return r.build();
+    }
+
+    /**
+     * Says whether the value of step k is illustrative, and when it is not but others are, that the
+     * choice of the step rests on illustrative values of the others.
+     */
+    static String tag(Pathway p, int k) {
+        if (p.steps().get(k).illustrative()) {
+            return " [ILLUSTRATIVE value]";
+        }
+        return p.illustrative() ? " [given value; other steps of this pathway are illustrative]" : "";
     }
 
     static String fmt(double v) {

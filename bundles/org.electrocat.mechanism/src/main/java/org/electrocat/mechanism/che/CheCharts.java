@@ -56,8 +56,15 @@ public final class CheCharts implements ChartContributor {
                     + " thick connectors mark the potential-determining step.", u) + tag, overlay(all, true)));
         }
         if (all.size() <= MAX_SINGLE) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
             for (CheLevels.Levels l : all) {
-                out.add(single(l));
+                NamedChart c = single(l);
+                // names differing only in punctuation would share an id (and a file name)
+                String id = c.id();
+                for (int k = 2; !ids.add(id); k++) {
+                    id = c.id() + "-" + k;
+                }
+                out.add(id.equals(c.id()) ? c : new NamedChart(id, c.caption(), c.chart()));
             }
         }
         return out;

@@ -15,10 +15,10 @@ final class CheTables {
 
     static Table summary(List<PathwayEnergetics> all) {
         Table.Builder t = Table.builder("Limiting potentials and potential-determining steps")
-                .column("Pathway", null).column("U_L (V vs RHE)", Units.VOLT).column("PDS", null)
+                .column("Pathway", null).column("U_L vs RHE", Units.VOLT).column("PDS", null)
                 .column("ΔG_PDS at 0 V", Units.ELECTRONVOLT).column("n_e PDS", Units.ONE)
                 .column("Largest step at U", null).column("ΔG_max at U", Units.ELECTRONVOLT)
-                .column("U (V vs RHE)", Units.VOLT).column("pH", Units.ONE).column("Values", null);
+                .column("U vs RHE", Units.VOLT).column("pH", Units.ONE).column("Values", null);
         for (PathwayEnergetics e : all) {
             Pathway p = e.pathway();
             int k = e.pds();

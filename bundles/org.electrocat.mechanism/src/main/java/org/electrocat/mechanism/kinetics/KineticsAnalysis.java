@@ -10,7 +10,7 @@ import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
 import org.electrocat.math.fit.FitResult;
-import org.electrocat.mechanism.MechanismTechnique;
+import org.electrocat.mechanism.MechanismAnalysis;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -19,12 +19,13 @@ import org.osgi.service.component.annotations.Component;
  * {@link RateLaw}), integrated over the electrolysis time ({@link CascadeSimulator}: Dormand–Prince
  * 8(5,3) or the stiff {@link Rosenbrock23}) to predict the Faradaic efficiency of every product and the
  * cyclohexanone conversion against potential and time. With a measured table (FE per product against
- * potential, optionally conversion; {@link MeasuredSelectivity}) as input it fits the rate parameters
+ * potential, optionally conversion; {@link MeasuredSelectivity}) or the curves of an earlier
+ * {@code echem.fe-map} step ({@link MeasuredFeMap}, one catalyst) as input it fits the rate parameters
  * by weighted Levenberg–Marquardt ({@link KineticFit}) and reports them with standard errors,
  * correlations and the measured-vs-model comparison. Parameters: {@link KineticsSettings}.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=mechanism.kinetics", "electrocat.technique=mechanism"})
-public final class KineticsAnalysis implements Analysis {
+public final class KineticsAnalysis extends MechanismAnalysis {
 
     /** Analysis id. */
     public static final String ID = "mechanism.kinetics";
@@ -37,16 +38,6 @@ public final class KineticsAnalysis implements Analysis {
     @Override
     public String label() {
         return "Kinetic cascade model (nitrate to oxime, HER)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
     }
 
     @Override
@@ -67,6 +58,12 @@ public final class KineticsAnalysis implements Analysis {
         return 0;
     }
 
+    /** One measured table, or the per-product curves of an {@code echem.fe-map} step. */
+    @Override
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
+    }
+
     @Override
     public List<ParameterSpec> parameters() {
         return KineticsSettings.SPECS;
@@ -81,7 +78,9 @@ public final class KineticsAnalysis implements Analysis {
         FitResult fit = null;
         boolean[] free = null;
         if (!context.inputs().isEmpty()) {
-            measured = MeasuredSelectivity.of(context.single(), s.scale(), s.pH(), s.cell().temperature());
+            measured = MeasuredFeMap.applies(context.inputs())
+                    ? MeasuredFeMap.of(context.inputs(), s.catalyst(), s.scale(), s.pH(), s.cell().temperature())
+                    : MeasuredSelectivity.of(context.single(), s.scale(), s.pH(), s.cell().temperature());
             measured.notes().forEach(r::warning);
             free = s.freeParameters(measured);
             if (free != null) {
@@ -117,14 +116,20 @@ public final class KineticsAnalysis implements Analysis {
             }
         }
         double[][] c = fit.correlation();
+        StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < free.length; i++) {
             for (int j = i + 1; j < free.length; j++) {
                 if (free[i] && free[j] && Math.abs(c[i][j]) > 0.95) {
-                    r.warning(String.format(Locale.ROOT, "%s and %s are strongly correlated (r = %.3f): the data"
-                            + " determine a combination of them better than either", RateParameters.NAMES.get(i),
-                            RateParameters.NAMES.get(j), c[i][j]));
+                    pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s–%s (%.3f)",
+                            RateParameters.NAMES.get(i), RateParameters.NAMES.get(j), c[i][j]));
                 }
             }
+        }
+        if (pairs.length() > 0) {
+            r.warning("strongly correlated fitted parameters (|r| > 0.95): " + pairs + ". The data determine"
+                    + " combinations of them better than each: FE alone fix ratios of rates (add conversion data or"
+                    + " fix parameters), and k and α decorrelate when 'referencePotential' lies mid-way in the"
+                    + " measured potentials");
         }
         if (fit.rank() < countTrue(free)) {
             r.warning("the fit's Jacobian has rank " + fit.rank() + " for " + countTrue(free)

@@ -60,7 +60,7 @@ final class KineticsOutputs {
                 .potentialColumn("E", Units.VOLT, s.potentials().clone(), s.scale())
                 .meta("time", Double.toString(s.time()));
         Table.Builder t = Table.builder(String.format(Locale.ROOT, "Model: FE and CHO conversion after %.0f s",
-                s.time())).column("E (" + s.scale() + ")", Units.VOLT);
+                s.time())).column("E " + s.scale(), Units.VOLT);
         for (Product p : Product.values()) {
             t.column("FE " + p.label(), Units.PERCENT);
         }
@@ -105,7 +105,7 @@ final class KineticsOutputs {
         double[] meas = new double[n];
         double[] mod = new double[n];
         double[] kind = new double[n];
-        Table.Builder t = Table.builder("Measured vs model").column("E (" + s.scale() + ")", Units.VOLT)
+        Table.Builder t = Table.builder("Measured vs model").column("E " + s.scale(), Units.VOLT)
                 .column("Quantity", null).column("Measured", Units.PERCENT).column("Model", Units.PERCENT)
                 .column("Model − measured", Units.PERCENT);
         double ss = 0;
@@ -159,7 +159,7 @@ final class KineticsOutputs {
             t.row(name, String.format(Locale.ROOT, "%.5g", v), fitted ? String.format(Locale.ROOT, "%.2g", seNatural)
                     : "", RateParameters.UNITS.get(i), status);
             if (fitted) {
-                r.value("rate." + name, name + (RateParameters.isAlpha(i) ? "" : " at E_ref"),
+                r.value("rate." + name, name + (RateParameters.isAlpha(i) || i == 8 ? "" : " at E_ref"),
                         Quantity.of(v, seNatural, unit), RateParameters.isAlpha(i) ? "transfer coefficient"
                                 : String.format(Locale.ROOT, "log10 = %.4f ± %.4f", params.get(i), se));
                 if (RateParameters.isAlpha(i)) {

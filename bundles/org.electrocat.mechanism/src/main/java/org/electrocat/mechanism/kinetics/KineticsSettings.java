@@ -21,12 +21,13 @@ import org.electrocat.core.potential.PotentialScale;
  * @param time          electrolysis time, s
  * @param timePoints    samples of the time course
  * @param timeCourseAt  potential of the time course (V on scale), NaN for automatic
+ * @param catalyst      catalyst of an {@code echem.fe-map} input to fit, may be empty
  * @param fit           the {@code fit} parameter text
  * @param absoluteSigma trust uncertainties as standard deviations
  * @param simulator     integrator set-up
  */
 record KineticsSettings(CellConditions cell, RateParameters initial, double[] potentials, PotentialScale scale,
-        double pH, double time, int timePoints, double timeCourseAt, String fit, boolean absoluteSigma,
+        double pH, double time, int timePoints, double timeCourseAt, String catalyst, String fit, boolean absoluteSigma,
         CascadeSimulator simulator) {
 
     static final List<ParameterSpec> SPECS = List.of(
@@ -83,6 +84,8 @@ record KineticsSettings(CellConditions cell, RateParameters initial, double[] po
                     .range(0.01, 0.99),
             ParameterSpec.number("kOxime", "k NH2OH + CHO", "L/(mol*s)", 1.0,
                     "Second-order rate constant of oxime formation in solution (illustrative).").range(1e-15, 1e4),
+            ParameterSpec.text("catalyst", "Catalyst", "",
+                    "With echem.fe-map curves as input: the catalyst whose FE are fitted (empty when there is one)."),
             ParameterSpec.text("fit", "Parameters to fit", "auto",
                     "With measured data: 'auto' (those the measured products determine), 'none', or a comma list"
                             + " of kNitrate, alphaNitrate, kNitrite, alphaNitrite, kHydroxylamine, alphaHydroxylamine,"
@@ -128,7 +131,7 @@ record KineticsSettings(CellConditions cell, RateParameters initial, double[] po
         double rtol = p.number("rtol");
         double atol = rtol * 1e-3 * Math.max(cell.nitrate() + cell.nitrite(), 1e-6);
         return new KineticsSettings(cell, initial, potentials, scale, p.number("pH"), p.number("time"),
-                p.integer("timePoints"), timeCourseAt, p.text("fit"), p.bool("absoluteSigma"),
+                p.integer("timePoints"), timeCourseAt, p.text("catalyst"), p.text("fit"), p.bool("absoluteSigma"),
                 new CascadeSimulator(rtol, atol, choice));
     }
 

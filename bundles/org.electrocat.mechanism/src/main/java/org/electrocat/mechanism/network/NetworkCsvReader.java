@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.electrocat.api.DatasetReader;
-import org.electrocat.api.Parameters;
-import org.electrocat.api.ProgressMonitor;
-import org.electrocat.core.model.Dataset;
-import org.electrocat.core.model.Provenance;
-import org.electrocat.mechanism.MechanismTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -20,34 +15,18 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=mechanism.network-csv",
         "electrocat.technique=mechanism"})
-public final class NetworkCsvReader implements DatasetReader {
+public final class NetworkCsvReader extends NetworkReader {
 
     /** Reader id. */
     public static final String ID = "mechanism.network-csv";
 
-    @Override
-    public String id() {
-        return ID;
+    public NetworkCsvReader() {
+        super(ID, "Reaction network (CSV: catalyst, site, intermediate, type, G or dG)", List.of("csv"));
     }
 
     @Override
-    public String label() {
-        return "Reaction network (CSV: catalyst, site, intermediate, type, G)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return MechanismTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("csv");
+    ReactionNetwork parse(Path file) throws IOException {
+        return NetworkCsvParser.parse(file);
     }
 
     @Override
@@ -61,11 +40,5 @@ public final class NetworkCsvReader implements DatasetReader {
             return cells.contains("catalyst") && cells.contains("intermediate") && cells.contains("type") ? 0.9 : 0;
         }
         return 0;
-    }
-
-    @Override
-    public List<Dataset> read(Path file, Parameters options, ProgressMonitor monitor) throws IOException {
-        ReactionNetwork network = NetworkCsvParser.parse(file);
-        return PathwayDatasets.of(network, Provenance.ofFile(file, ID, version()));
     }
 }

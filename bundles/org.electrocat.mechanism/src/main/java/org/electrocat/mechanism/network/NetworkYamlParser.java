@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads the YAML form of a reaction network ({@code format: electrocat.reaction-network}). The YAML
  * is composed into a node tree and never constructed into objects, so a file cannot instantiate
  * classes; aliases, nesting and size are limited. Every error names the file, the line and the
- * field. The format is described in {@code examples/README.md} of this bundle.
+ * field. The format is described in {@code docs/mechanism.md}.
  */
 public final class NetworkYamlParser {
 

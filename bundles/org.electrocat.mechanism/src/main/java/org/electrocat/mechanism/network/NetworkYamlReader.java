@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.electrocat.api.DatasetReader;
-import org.electrocat.api.Parameters;
-import org.electrocat.api.ProgressMonitor;
-import org.electrocat.core.model.Dataset;
-import org.electrocat.core.model.Provenance;
-import org.electrocat.mechanism.MechanismTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -19,46 +15,25 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=mechanism.network-yaml",
         "electrocat.technique=mechanism"})
-public final class NetworkYamlReader implements DatasetReader {
+public final class NetworkYamlReader extends NetworkReader {
 
     /** Reader id. */
     public static final String ID = "mechanism.network-yaml";
 
-    @Override
-    public String id() {
-        return ID;
+    private static final Pattern FORMAT_LINE = Pattern.compile("(?m)^format:\\s*[\"']?"
+            + Pattern.quote(NetworkYamlParser.FORMAT) + "[\"']?\\s*(#.*)?$");
+
+    public NetworkYamlReader() {
+        super(ID, "Reaction network (ElectroCat YAML)", List.of("yaml", "yml"));
     }
 
     @Override
-    public String label() {
-        return "Reaction network (ElectroCat YAML)";
-    }
-
-    @Override
-    public String technique() {
-        return MechanismTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return MechanismTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("yaml", "yml");
+    ReactionNetwork parse(Path file) throws IOException {
+        return NetworkYamlParser.parse(file);
     }
 
     @Override
     public double detect(Path file, byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
-        return text.matches("(?s).*(^|\\n)format:\\s*[\"']?" + java.util.regex.Pattern.quote(NetworkYamlParser.FORMAT)
-                + "[\"']?\\s*(\\r?\\n|#|$).*") ? 0.95 : 0;
-    }
-
-    @Override
-    public List<Dataset> read(Path file, Parameters options, ProgressMonitor monitor) throws IOException {
-        ReactionNetwork network = NetworkYamlParser.parse(file);
-        return PathwayDatasets.of(network, Provenance.ofFile(file, ID, version()));
+        return FORMAT_LINE.matcher(new String(head, StandardCharsets.UTF_8)).find() ? 0.95 : 0;
     }
 }

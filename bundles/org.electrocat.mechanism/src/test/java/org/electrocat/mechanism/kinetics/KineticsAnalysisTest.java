@@ -142,4 +142,30 @@ class KineticsAnalysisTest {
         }
         assertEquals(b.herRate(), a.herRate(), 1e-12 * b.herRate());
     }
+
+    static Dataset feMapCurve(String product, double[] fe, double[] sd) {
+        // echem.fe-map layout: rows (E, catalyst index, FE, sd, n); catalysts "A|B"; E vs Ag/AgCl (sat. KCl)
+        return Dataset.builder("fe-map." + product, DatasetKind.TABLE).meta("product", product).meta("catalysts", "A|B")
+                .potentialColumn("E", Units.VOLT, new double[] {-1.4, -1.6, -1.4, -1.6}, PotentialScale.AG_AGCL_SAT_KCL)
+                .column("catalyst", Units.ONE, new double[] {0, 0, 1, 1}).column("FE", Units.PERCENT, fe)
+                .column("sd", Units.PERCENT, sd).column("n", Units.ONE, new double[] {3, 3, 1, 1}).build();
+    }
+
+    @Test
+    void readsTheCurvesOfAnEchemFeMapStep() {
+        List<Dataset> curves = List.of(feMapCurve("CHOX", new double[] {30, 41.2, 10, 17.8}, new double[] {2, 1.5, 1, 1}),
+                feMapCurve("NH4+", new double[] {5, 8, 20, 30}, new double[] {0.5, 0.7, 1, 1}));
+        assertTrue(MeasuredFeMap.applies(curves));
+        MeasuredSelectivity m = MeasuredFeMap.of(curves, "B", PotentialScale.RHE, 14, 298.15);
+        // -1.6 V vs Ag/AgCl (sat. KCl) at pH 14 = -1.6 + 0.197 + 0.0591593497 x 14 = -0.5747691 V vs RHE
+        // potentials come out in increasing order: -1.6 V first
+        assertEquals(-0.5747691043142989, m.potentials()[0], 1e-9);
+        assertEquals(-0.3747691043142989, m.potentials()[1], 1e-9);
+        assertEquals(0.178, m.fe().get(Product.CHOX)[0], 1e-12);
+        assertEquals(0.30, m.fe().get(Product.NH3)[0], 1e-12);
+        assertEquals(0.01, m.feU().get(Product.CHOX)[1], 1e-12);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MeasuredFeMap.of(curves, "", PotentialScale.RHE, 14, 298.15));
+        assertTrue(e.getMessage().contains("'catalyst'"), e.getMessage());
+    }
 }

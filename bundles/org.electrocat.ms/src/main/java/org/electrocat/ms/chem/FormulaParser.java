@@ -59,7 +59,7 @@ public final class FormulaParser {
         if (text == null || text.isBlank()) {
             throw new FormulaException(text == null ? "" : text, 0, "empty formula");
         }
-        Cursor c = new Cursor(text);
+        FormulaCursor c = new FormulaCursor(text);
         Atoms atoms = sequence(c, (char) 0, false);
         if (!c.atEnd()) {
             throw new FormulaException(text, c.pos, "unmatched '" + c.peek() + "'");
@@ -95,35 +95,7 @@ public final class FormulaParser {
         }
     }
 
-    /** Position in the text being read. */
-    private static final class Cursor {
-        final String s;
-        int pos;
-
-        Cursor(String s) {
-            this.s = s;
-        }
-
-        boolean atEnd() {
-            return pos >= s.length();
-        }
-
-        char peek() {
-            return s.charAt(pos);
-        }
-
-        char at(int p) {
-            return p < s.length() ? s.charAt(p) : 0;
-        }
-
-        void skipSpaces() {
-            while (!atEnd() && Character.isWhitespace(peek())) {
-                pos++;
-            }
-        }
-    }
-
-    private Atoms sequence(Cursor c, char closer, boolean ionBracket) {
+    private Atoms sequence(FormulaCursor c, char closer, boolean ionBracket) {
         Atoms total = new Atoms();
         Atoms term = new Atoms();
         long termFactor = 1;
@@ -136,30 +108,30 @@ public final class FormulaParser {
             if (c.atEnd() || c.peek() == closer) {
                 break;
             }
-            int chargeLength = chargeSuffix(c, c.pos);
-            if (chargeLength > 0 && endsAfter(c, c.pos + chargeLength, closer)) {
+            int chargeLength = ChargeNotation.chargeSuffix(c, c.pos);
+            if (chargeLength > 0 && ChargeNotation.endsAfter(c, c.pos + chargeLength, closer)) {
                 total.add(term, termFactor * termSign, c.s, termPos);
                 term = new Atoms();
-                total.charge += chargeValue(c.s.substring(c.pos, c.pos + chargeLength));
+                total.charge += ChargeNotation.chargeValue(c.s.substring(c.pos, c.pos + chargeLength));
                 c.pos += chargeLength;
                 continue;
             }
             char ch = c.peek();
-            if (ch == '+' || ch == '·' || ch == '•' || ch == '*' || ch == '.' || (ionBracket && isMinus(ch))) {
+            if (ch == '+' || ch == '·' || ch == '•' || ch == '*' || ch == '.' || (ionBracket && ChargeNotation.isMinus(ch))) {
                 if (termStart) {
                     throw new FormulaException(c.s, c.pos, "'" + ch + "' needs a formula part before it");
                 }
                 total.add(term, termFactor * termSign, c.s, termPos);
                 term = new Atoms();
                 termFactor = 1;
-                termSign = isMinus(ch) ? -1 : 1;
+                termSign = ChargeNotation.isMinus(ch) ? -1 : 1;
                 termStart = true;
                 pending = c.pos;
                 c.pos++;
                 termPos = c.pos;
                 continue;
             }
-            if (isMinus(ch)) {
+            if (ChargeNotation.isMinus(ch)) {
                 if (termStart) {
                     throw new FormulaException(c.s, c.pos, "a bond '-' needs a formula part before it");
                 }
@@ -191,7 +163,7 @@ public final class FormulaParser {
     }
 
     /** One element, isotope label, abbreviation or bracketed group (without its count). */
-    private Atoms unit(Cursor c) {
+    private Atoms unit(FormulaCursor c) {
         char ch = c.peek();
         int start = c.pos;
         if (ch == '[' && isIsotopeLabel(c, start)) {
@@ -199,7 +171,7 @@ public final class FormulaParser {
         }
         if (ch == '(' || ch == '{' || ch == '[') {
             char close = ch == '(' ? ')' : ch == '{' ? '}' : ']';
-            boolean ion = ch == '[' && chargeFollowsClose(c, start);
+            boolean ion = ch == '[' && ChargeNotation.chargeFollowsClose(c, start);
             c.pos++;
             Atoms inner = sequence(c, close, ion);
             if (c.atEnd() || c.peek() != close) {
@@ -217,7 +189,7 @@ public final class FormulaParser {
         throw new FormulaException(c.s, start, "unexpected character '" + ch + "'");
     }
 
-    private Atoms symbol(Cursor c) {
+    private Atoms symbol(FormulaCursor c) {
         int start = c.pos;
         String abbr = null;
         for (String name : abbreviations.entries().keySet()) {
@@ -255,7 +227,7 @@ public final class FormulaParser {
         return a;
     }
 
-    private Formula expand(String name, Cursor c, int pos) {
+    private Formula expand(String name, FormulaCursor c, int pos) {
         Formula f = expanded.get(name);
         if (f != null) {
             return f;
@@ -282,12 +254,12 @@ public final class FormulaParser {
         return a;
     }
 
-    private static boolean isIsotopeLabel(Cursor c, int p) {
+    private static boolean isIsotopeLabel(FormulaCursor c, int p) {
         return c.at(p) == '[' && Character.isDigit(c.at(p + 1));
     }
 
     /** {@code [15N]} or {@code [15]N}. */
-    private Atoms isotopeLabel(Cursor c) {
+    private Atoms isotopeLabel(FormulaCursor c) {
         int start = c.pos;
         c.pos++;
         int massNumber = (int) Math.min(readInt(c), Integer.MAX_VALUE);
@@ -319,14 +291,14 @@ public final class FormulaParser {
     }
 
     /** The count after a unit: digits, or {@code -digits} (atoms removed); 1 when absent. */
-    private static long count(Cursor c, boolean afterSquareBracket, boolean ionBracket, char closer) {
+    private static long count(FormulaCursor c, boolean afterSquareBracket, boolean ionBracket, char closer) {
         if (c.atEnd()) {
             return 1;
         }
         if (Character.isDigit(c.peek())) {
             if (afterSquareBracket) {
-                int len = chargeSuffix(c, c.pos);
-                if (len > 0 && endsAfter(c, c.pos + len, closer)) {
+                int len = ChargeNotation.chargeSuffix(c, c.pos);
+                if (len > 0 && ChargeNotation.endsAfter(c, c.pos + len, closer)) {
                     return 1; // [M+2H]2+ : the digits are the charge
                 }
             }
@@ -336,14 +308,14 @@ public final class FormulaParser {
             }
             return n;
         }
-        if (!ionBracket && isMinus(c.peek()) && Character.isDigit(c.at(c.pos + 1))) {
+        if (!ionBracket && ChargeNotation.isMinus(c.peek()) && Character.isDigit(c.at(c.pos + 1))) {
             c.pos++;
             return -readInt(c);
         }
         return 1;
     }
 
-    private static long readInt(Cursor c) {
+    private static long readInt(FormulaCursor c) {
         int start = c.pos;
         long n = 0;
         while (!c.atEnd() && Character.isDigit(c.peek())) {
@@ -356,81 +328,4 @@ public final class FormulaParser {
         return n;
     }
 
-    private static boolean isMinus(char ch) {
-        return ch == '-' || ch == '\u2212';
-    }
-
-    /**
-     * Length of a charge notation starting at {@code p} ({@code ^2+}, {@code ^+2}, {@code 2+}, {@code +},
-     * {@code (2-)}), or -1.
-     */
-    private static int chargeSuffix(Cursor c, int p) {
-        int q = p;
-        if (c.at(q) == '(') {
-            int r = q + 1;
-            while (Character.isDigit(c.at(r))) {
-                r++;
-            }
-            if ((c.at(r) == '+' || isMinus(c.at(r))) && c.at(r + 1) == ')') {
-                return r + 2 - p;
-            }
-            return -1;
-        }
-        boolean caret = c.at(q) == '^';
-        if (caret) {
-            q++;
-        }
-        while (Character.isDigit(c.at(q))) {
-            q++;
-        }
-        if (c.at(q) != '+' && !isMinus(c.at(q))) {
-            return -1;
-        }
-        q++;
-        if (caret && q - p == 2) {
-            while (Character.isDigit(c.at(q))) {
-                q++; // ^+2
-            }
-        }
-        return q - p;
-    }
-
-    private static boolean endsAfter(Cursor c, int p, char closer) {
-        int q = p;
-        while (q < c.s.length() && Character.isWhitespace(c.s.charAt(q))) {
-            q++;
-        }
-        return q >= c.s.length() || (closer != 0 && c.s.charAt(q) == closer);
-    }
-
-    private static boolean chargeFollowsClose(Cursor c, int open) {
-        int depth = 0;
-        for (int q = open; q < c.s.length(); q++) {
-            char ch = c.s.charAt(q);
-            if (ch == '(' || ch == '{' || ch == '[') {
-                depth++;
-            } else if (ch == ')' || ch == '}' || ch == ']') {
-                depth--;
-                if (depth == 0) {
-                    int len = chargeSuffix(c, q + 1);
-                    if (len <= 0) {
-                        return false;
-                    }
-                    int r = q + 1 + len;
-                    while (r < c.s.length() && Character.isWhitespace(c.s.charAt(r))) {
-                        r++;
-                    }
-                    return r >= c.s.length() || ")}]".indexOf(c.s.charAt(r)) >= 0;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static long chargeValue(String notation) {
-        String t = notation.replace("^", "").replace("(", "").replace(")", "").replace('\u2212', '-');
-        int sign = t.indexOf('+') >= 0 ? 1 : -1;
-        String digits = t.replace("+", "").replace("-", "");
-        return sign * (digits.isEmpty() ? 1 : Long.parseLong(digits));
-    }
 }

@@ -2,6 +2,8 @@ package org.electrocat.ms.pattern;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.electrocat.math.signal.PeakCriteria;
+import org.electrocat.math.signal.PeakFinder;
 
 /**
  * Centroids of the peaks of a profile spectrum. A peak is a local maximum at least
@@ -41,12 +43,9 @@ public final class Centroider {
         if (!(max > 0)) {
             return peaks;
         }
-        double floor = minRelativeHeight * max;
         int n = y.length;
-        for (int i = 1; i < n - 1; i++) {
-            if (!(y[i] > y[i - 1] && y[i] >= y[i + 1]) || y[i] < floor) {
-                continue;
-            }
+        // local maxima with scipy.signal.find_peaks semantics (flat tops give their middle point)
+        for (int i : PeakFinder.findPeaks(y, PeakCriteria.none().height(minRelativeHeight * max)).indices()) {
             double half = y[i] / 2;
             int l = i;
             while (l > 0 && y[l - 1] >= half && y[l - 1] <= y[l]) {

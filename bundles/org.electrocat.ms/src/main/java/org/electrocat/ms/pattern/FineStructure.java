@@ -261,7 +261,7 @@ public final class FineStructure {
         IsotopePattern pattern() {
             double[] m = Arrays.copyOf(mass, count);
             double[] p = Arrays.copyOf(prob, count);
-            PeakSort.byKey(m, p, 0, count);
+            PeakSort.byKey(m, p);
             return new IsotopePattern(formula, m, p);
         }
     }

@@ -22,10 +22,23 @@ public final class Formats {
     private Formats() {
     }
 
-    /** The value ± uncertainty of {@code q}, without unit. */
+    /**
+     * The value ± uncertainty of {@code q}, without unit. Masses and m/z without an uncertainty keep
+     * four decimals (mass spectrometry compares them at the mDa level: 3592.4227, not 3592).
+     */
     public static String value(Quantity q) {
+        if (isMassScale(q.unit()) && !(q.uncertainty() > 0) && Double.isFinite(q.value())) {
+            return minus(new BigDecimal(q.value()).setScale(4, RoundingMode.HALF_UP).toPlainString());
+        }
         return valueWithUncertainty(q.value(), q.uncertainty());
     }
+
+    /** m/z, Th, Da and u: the units mass spectra are read in. */
+    static boolean isMassScale(Unit u) {
+        return u.symbol().equals("m/z") || u.symbol().equals("Th") || u.sameAs(DALTON);
+    }
+
+    private static final Unit DALTON = org.electrocat.core.units.Units.parse("Da");
 
     /** {@code value ± uncertainty} (or just the value when {@code u} is NaN or not positive). */
     public static String valueWithUncertainty(double v, double u) {

@@ -10,10 +10,10 @@ import org.electrocat.api.Result;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.bands.Band;
 import org.electrocat.vibspec.bands.BandAssignment;
 import org.electrocat.vibspec.bands.BandLibrary;
+import org.electrocat.vibspec.process.Arrays1;
 import org.electrocat.vibspec.process.peaks.BandFitter;
 import org.osgi.service.component.annotations.Component;
 
@@ -24,42 +24,12 @@ import org.osgi.service.component.annotations.Component;
  * {@code vibspec.peaks}.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.assign", "electrocat.technique=vibspec"})
-public final class AssignAnalysis implements Analysis {
+public final class AssignAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.assign";
-    }
-
-    @Override
-    public String label() {
-        return "Band assignment";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Lists, for every detected (or given) band maximum, the library bands whose position or range lies "
-                + "within the tolerance, best first (matching direction, then distance).";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+    public AssignAnalysis() {
+        super("vibspec.assign", "Band assignment",
+                "Lists, for every detected (or given) band maximum, the library bands whose position or range lies "
+                + "within the tolerance, best first (matching direction, then distance).");
     }
 
     @Override
@@ -80,7 +50,7 @@ public final class AssignAnalysis implements Analysis {
         int[] assigned = new int[2];
         Result.Builder r = SpectrumAnalyses.process(this, ctx, (s, w) -> {
             boolean down = PeaksAnalysis.down(p.choice("direction"), s);
-            double[] y = down ? PeaksAnalysis.negate(s.y()) : s.y();
+            double[] y = down ? Arrays1.negate(s.y()) : s.y();
             String technique = BandLibraries.technique(p.choice("assignTechnique"), s);
             for (BandFitter.Start b : PeaksAnalysis.starts(p, s, y)) {
                 List<BandAssignment.Match> m = BandAssignment.matches(library, b.position(), Double.NaN,

@@ -10,9 +10,9 @@ import org.electrocat.api.Parameters;
 import org.electrocat.api.Result;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
+import org.electrocat.vibspec.process.Arrays1;
 import org.electrocat.vibspec.process.baseline.BaselineResult;
 import org.electrocat.vibspec.process.baseline.PenalizedBaselines;
 import org.electrocat.vibspec.process.baseline.ShapeBaselines;
@@ -25,44 +25,14 @@ import org.osgi.service.component.annotations.Component;
  * The corrected spectrum keeps the input as column {@code raw} and the fit as {@code baseline}.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.baseline", "electrocat.technique=vibspec"})
-public final class BaselineAnalysis implements Analysis {
+public final class BaselineAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.baseline";
-    }
-
-    @Override
-    public String label() {
-        return "Baseline correction";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Subtracts a baseline: arpls (Baek et al., Analyst 140 (2015) 250), asls (Eilers & Boelens 2005), "
+    public BaselineAnalysis() {
+        super("vibspec.baseline", "Baseline correction",
+                "Subtracts a baseline: arpls (Baek et al., Analyst 140 (2015) 250), asls (Eilers & Boelens 2005), "
                 + "poly (least-squares polynomial, optionally on given baseline regions), snip (Ryan et al., NIM B 34 "
                 + "(1988) 396; Morhac et al., NIM A 401 (1997) 113) or rubberband (lower convex hull), with the "
-                + "parameter names and defaults of pybaselines.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+                + "parameter names and defaults of pybaselines.");
     }
 
     @Override
@@ -106,9 +76,9 @@ public final class BaselineAnalysis implements Analysis {
                 case "up" -> false;
                 default -> SpectralAxes.TRANSMITTANCE.equals(s.yName()) || SpectralAxes.REFLECTANCE.equals(s.yName());
             };
-            double[] y = down ? negate(s.y()) : s.y();
+            double[] y = down ? Arrays1.negate(s.y()) : s.y();
             BaselineResult b = fit(method, p, s, y, workspaces);
-            double[] base = down ? negate(b.baseline()) : b.baseline();
+            double[] base = down ? Arrays1.negate(b.baseline()) : b.baseline();
             if (!b.converged()) {
                 w.add(method + " did not reach tol = " + p.number("tol") + " in max_iter = " + p.integer("max_iter")
                         + " iterations");
@@ -176,11 +146,4 @@ public final class BaselineAnalysis implements Analysis {
         return w;
     }
 
-    private static double[] negate(double[] v) {
-        double[] o = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            o[i] = -v[i];
-        }
-        return o;
-    }
 }

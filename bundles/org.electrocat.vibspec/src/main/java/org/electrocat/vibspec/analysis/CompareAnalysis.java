@@ -11,10 +11,10 @@ import org.electrocat.api.Result;
 import org.electrocat.core.model.Provenance;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.bands.BandAssignment;
 import org.electrocat.vibspec.bands.BandLibrary;
 import org.electrocat.vibspec.model.Spectrum;
+import org.electrocat.vibspec.process.Arrays1;
 import org.electrocat.vibspec.process.peaks.BandFitter;
 import org.electrocat.vibspec.process.peaks.PeakFit;
 import org.electrocat.vibspec.process.peaks.PeakShape;
@@ -28,58 +28,18 @@ import org.osgi.service.component.annotations.Component;
  * the stacked overlay.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.compare", "electrocat.technique=vibspec"})
-public final class CompareAnalysis implements Analysis {
+public final class CompareAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.compare";
-    }
-
-    @Override
-    public String label() {
-        return "Sample comparison (band shifts)";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Fits each band in every sample and reports its position, width and area, and the shift from the first "
-                + "sample with standard error sqrt(SE1^2 + SE2^2); |shift|/SE above 2 marks a significant shift.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int minInputs() {
-        return 1;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+    public CompareAnalysis() {
+        super("vibspec.compare", "Sample comparison (band shifts)",
+                "Fits each band in every sample and reports its position, width and area, and the shift from the first "
+                + "sample with standard error sqrt(SE1^2 + SE2^2); |shift|/SE above 2 marks a significant shift.");
     }
 
     @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new ArrayList<>(PeaksAnalysis.detectionSpecs());
-        p.add(ParameterSpec.choice("shape", "Band shape", "pseudo-voigt", List.of("gaussian", "lorentzian",
-                "pseudo-voigt"), "Shape fitted to every band"));
-        p.add(ParameterSpec.number("window", "Fit half window", "cm-1", 0.0,
-                "Half width of the fit window around each band; 0: three times its width").range(0, 1e6));
-        p.add(ParameterSpec.number("maxShift", "Largest shift", "cm-1", 15.0,
-                "How far a band may lie from its position in the first sample").range(1e-6, 1e6));
+        p.addAll(PeaksAnalysis.fitSpecs(15.0, "How far a band may lie from its position in the first sample"));
         p.addAll(BandLibraries.specs());
         return p;
     }
@@ -95,7 +55,7 @@ public final class CompareAnalysis implements Analysis {
         Spectrum first = samples.get(0);
         boolean down = PeaksAnalysis.down(p.choice("direction"), first);
         int sign = down ? -1 : 1;
-        List<BandFitter.Start> starts = PeaksAnalysis.starts(p, first, down ? PeaksAnalysis.negate(first.y()) : first.y());
+        List<BandFitter.Start> starts = PeaksAnalysis.starts(p, first, down ? Arrays1.negate(first.y()) : first.y());
         Result.Builder r = Result.builder(this, ctx);
         if (starts.isEmpty()) {
             r.warning("no bands found in the first sample (lower the prominence or give positions)");
@@ -108,7 +68,7 @@ public final class CompareAnalysis implements Analysis {
         for (int k = 0; k < samples.size(); k++) {
             ctx.monitor().checkCancelled();
             Spectrum s = samples.get(k);
-            double[] y = down ? PeaksAnalysis.negate(s.y()) : s.y();
+            double[] y = down ? Arrays1.negate(s.y()) : s.y();
             BandFitter.Fits f = BandFitter.fit(s.x(), y, starts, shape, p.number("window"), p.number("maxShift"), false);
             f.warnings().forEach(w -> r.warning(s.label() + ": " + w));
             fits.add(f.byStart());

@@ -7,7 +7,6 @@ import org.electrocat.api.AnalysisContext;
 import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Result;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
 import org.electrocat.vibspec.model.SpectrumKeys;
@@ -19,42 +18,12 @@ import org.osgi.service.component.annotations.Component;
  * wavelength, wavenumber ↔ wavelength, transmittance ↔ absorbance.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.convert", "electrocat.technique=vibspec"})
-public final class ConvertAnalysis implements Analysis {
+public final class ConvertAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.convert";
-    }
-
-    @Override
-    public String label() {
-        return "Unit conversion";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Converts the x axis (Raman shift <-> scattered wavelength, shift = 1e7/laser - 1e7/lambda; wavenumber "
-                + "<-> wavelength, lambda = 1e7/wavenumber) or the intensity (absorbance = -log10 T, T = 10^-A).";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+    public ConvertAnalysis() {
+        super("vibspec.convert", "Unit conversion",
+                "Converts the x axis (Raman shift <-> scattered wavelength, shift = 1e7/laser - 1e7/lambda; wavenumber "
+                + "<-> wavelength, lambda = 1e7/wavenumber) or the intensity (absorbance = -log10 T, T = 10^-A).");
     }
 
     @Override

@@ -5,48 +5,17 @@ import org.electrocat.api.Analysis;
 import org.electrocat.api.AnalysisContext;
 import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Result;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.model.Spectrum;
 import org.osgi.service.component.annotations.Component;
 
 /** Keeps the part of every spectrum with xmin ≤ x ≤ xmax (either axis direction). */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.crop", "electrocat.technique=vibspec"})
-public final class CropAnalysis implements Analysis {
+public final class CropAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.crop";
-    }
-
-    @Override
-    public String label() {
-        return "Crop";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Keeps the points with xmin <= x <= xmax (in the spectrum's x unit), e.g. the fingerprint region "
-                + "or the range below the detector cut-off.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+    public CropAnalysis() {
+        super("vibspec.crop", "Crop",
+                "Keeps the points with xmin <= x <= xmax (in the spectrum's x unit), e.g. the fingerprint region "
+                + "or the range below the detector cut-off.");
     }
 
     @Override

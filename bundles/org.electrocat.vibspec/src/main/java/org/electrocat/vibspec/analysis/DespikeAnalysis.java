@@ -8,49 +8,18 @@ import org.electrocat.api.Result;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.process.CosmicSpikes;
 import org.osgi.service.component.annotations.Component;
 
 /** Cosmic-ray spike removal ({@link CosmicSpikes}: Whitaker &amp; Hayes 2018) on every spectrum. */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.despike", "electrocat.technique=vibspec"})
-public final class DespikeAnalysis implements Analysis {
+public final class DespikeAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.despike";
-    }
-
-    @Override
-    public String label() {
-        return "Cosmic-spike removal";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Removes cosmic-ray spikes from Raman spectra: points whose first difference has a modified z-score "
+    public DespikeAnalysis() {
+        super("vibspec.despike", "Cosmic-spike removal",
+                "Removes cosmic-ray spikes from Raman spectra: points whose first difference has a modified z-score "
                 + "(0.6745 (d - median)/MAD) above the threshold are replaced by the mean of the clean points within "
-                + "the window. D. A. Whitaker, K. Hayes, Chemom. Intell. Lab. Syst. 179 (2018) 82.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+                + "the window. D. A. Whitaker, K. Hayes, Chemom. Intell. Lab. Syst. 179 (2018) 82.");
     }
 
     @Override

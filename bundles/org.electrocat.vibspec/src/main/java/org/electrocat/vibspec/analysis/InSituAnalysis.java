@@ -16,7 +16,6 @@ import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
 import org.electrocat.math.fit.LinearFitResult;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.bands.BandAssignment;
 import org.electrocat.vibspec.bands.BandLibrary;
 import org.electrocat.vibspec.model.Spectrum;
@@ -42,44 +41,14 @@ import org.osgi.service.component.annotations.Component;
  * standard errors, Δarea), each with potentials carrying their reference scale.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.insitu", "electrocat.technique=vibspec"})
-public final class InSituAnalysis implements Analysis {
+public final class InSituAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.insitu";
-    }
-
-    @Override
-    public String label() {
-        return "In situ series against potential";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Difference spectra I(E) - I(E_ref); bands found in them (or given) are fitted in every spectrum and "
+    public InSituAnalysis() {
+        super("vibspec.insitu", "In situ series against potential",
+                "Difference spectra I(E) - I(E_ref); bands found in them (or given) are fitted in every spectrum and "
                 + "difference spectrum: position, height and area vs potential with standard errors, the tuning rate "
                 + "d(position)/dE (weighted line), and growth or consumption (difference area beyond 2 SE; negative = "
-                + "consumed).";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+                + "consumed).");
     }
 
     @Override
@@ -94,12 +63,7 @@ public final class InSituAnalysis implements Analysis {
                 .range(1e-6, 1e6));
         p.add(ParameterSpec.number("prominence", "Minimum prominence", "1", 0.0,
                 "Minimum prominence of a band in a difference spectrum; 0: five times its noise").range(0, 1e300));
-        p.add(ParameterSpec.choice("shape", "Band shape", "pseudo-voigt", List.of("gaussian", "lorentzian",
-                "pseudo-voigt"), "Shape fitted to every band"));
-        p.add(ParameterSpec.number("window", "Fit half window", "cm-1", 0.0,
-                "Half width of the fit window around each band; 0: three times its width").range(0, 1e6));
-        p.add(ParameterSpec.number("maxShift", "Largest shift", "cm-1", 0.0,
-                "How far a band may move from its start; 0: one band width").range(0, 1e6));
+        p.addAll(PeaksAnalysis.fitSpecs(0.0, "How far a band may move from its start; 0: one band width"));
         p.addAll(BandLibraries.specs());
         return p;
     }

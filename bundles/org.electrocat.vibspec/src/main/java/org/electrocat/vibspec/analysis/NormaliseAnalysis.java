@@ -8,49 +8,18 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Result;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.process.Normalisation;
 import org.osgi.service.component.annotations.Component;
 
 /** Intensity normalisation ({@link Normalisation}: max, area, band, SNV) of every spectrum. */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.normalise", "electrocat.technique=vibspec"})
-public final class NormaliseAnalysis implements Analysis {
+public final class NormaliseAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.normalise";
-    }
-
-    @Override
-    public String label() {
-        return "Normalisation";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Scales each spectrum: max (to a maximum of 1), area (to unit integral over x), band (to the maximum "
+    public NormaliseAnalysis() {
+        super("vibspec.normalise", "Normalisation",
+                "Scales each spectrum: max (to a maximum of 1), area (to unit integral over x), band (to the maximum "
                 + "inside [bandLow, bandHigh], an internal standard) or snv (standard normal variate, Barnes et al., "
-                + "Appl. Spectrosc. 43 (1989) 772).";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+                + "Appl. Spectrosc. 43 (1989) 772).");
     }
 
     @Override

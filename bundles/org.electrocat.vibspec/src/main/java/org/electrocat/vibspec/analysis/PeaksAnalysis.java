@@ -12,11 +12,11 @@ import org.electrocat.api.Result;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.bands.BandAssignment;
 import org.electrocat.vibspec.bands.BandLibrary;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
+import org.electrocat.vibspec.process.Arrays1;
 import org.electrocat.vibspec.process.peaks.BandFitter;
 import org.electrocat.vibspec.process.peaks.PeakDetection;
 import org.electrocat.vibspec.process.peaks.PeakFit;
@@ -32,60 +32,35 @@ import org.osgi.service.component.annotations.Component;
  * on −y and reported with negative height and area.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.peaks", "electrocat.technique=vibspec"})
-public final class PeaksAnalysis implements Analysis {
+public final class PeaksAnalysis extends VibspecAnalysis {
+
+    public PeaksAnalysis() {
+        super("vibspec.peaks", "Band fitting and assignment",
+                "Finds bands by prominence (scipy.signal.find_peaks semantics), fits overlapping bands together "
+                + "(unit-area Gaussian, Lorentzian or pseudo-Voigt on a linear background; Levenberg-Marquardt, "
+                + "standard errors from the covariance scaled by the reduced chi-square) and lists the band-library "
+                + "entries within the tolerance of each fitted position.");
+    }
 
     /** Most band components written as curve columns per spectrum. */
     private static final int MAX_COMPONENT_COLUMNS = 24;
 
     @Override
-    public String id() {
-        return "vibspec.peaks";
-    }
-
-    @Override
-    public String label() {
-        return "Band fitting and assignment";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Finds bands by prominence (scipy.signal.find_peaks semantics), fits overlapping bands together "
-                + "(unit-area Gaussian, Lorentzian or pseudo-Voigt on a linear background; Levenberg-Marquardt, "
-                + "standard errors from the covariance scaled by the reduced chi-square) and lists the band-library "
-                + "entries within the tolerance of each fitted position.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
-    }
-
-    @Override
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> p = new ArrayList<>(detectionSpecs());
-        p.add(ParameterSpec.choice("shape", "Band shape", "pseudo-voigt", List.of("gaussian", "lorentzian",
-                "pseudo-voigt"), "Shape fitted to every band"));
-        p.add(ParameterSpec.number("window", "Fit half window", "cm-1", 0.0,
-                "Half width of the fit window around each band; 0: three times its width").range(0, 1e6));
-        p.add(ParameterSpec.number("maxShift", "Largest shift", "cm-1", 0.0,
-                "How far a position may move from its start; 0: one band width").range(0, 1e6));
+        p.addAll(fitSpecs(0.0, "How far a position may move from its start; 0: one band width"));
         p.addAll(BandLibraries.specs());
         return p;
+    }
+
+    /** Fit parameters (shape, window, maxShift), shared with the comparison and in situ analyses. */
+    static List<ParameterSpec> fitSpecs(double maxShift, String maxShiftText) {
+        return List.of(
+                ParameterSpec.choice("shape", "Band shape", "pseudo-voigt", List.of("gaussian", "lorentzian",
+                        "pseudo-voigt"), "Shape fitted to every band"),
+                ParameterSpec.number("window", "Fit half window", "cm-1", 0.0,
+                        "Half width of the fit window around each band; 0: three times its width").range(0, 1e6),
+                ParameterSpec.number("maxShift", "Largest shift", "cm-1", maxShift, maxShiftText).range(0, 1e6));
     }
 
     /** Detection parameters, shared with {@link AssignAnalysis}. */
@@ -139,7 +114,7 @@ public final class PeaksAnalysis implements Analysis {
         int[] count = new int[1];
         Result.Builder r = SpectrumAnalyses.process(this, ctx, (s, w) -> {
             boolean down = down(p.choice("direction"), s);
-            double[] y = down ? negate(s.y()) : s.y();
+            double[] y = down ? Arrays1.negate(s.y()) : s.y();
             List<BandFitter.Start> starts = starts(p, s, y);
             if (starts.isEmpty()) {
                 w.add("no bands found (lower the prominence or give positions)");
@@ -201,11 +176,4 @@ public final class PeaksAnalysis implements Analysis {
         }
     }
 
-    static double[] negate(double[] v) {
-        double[] o = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            o[i] = -v[i];
-        }
-        return o;
-    }
 }

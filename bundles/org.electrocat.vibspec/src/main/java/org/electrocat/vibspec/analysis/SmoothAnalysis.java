@@ -6,7 +6,6 @@ import org.electrocat.api.AnalysisContext;
 import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Result;
 import org.electrocat.math.signal.SavitzkyGolay;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.model.Spectrum;
 import org.osgi.service.component.annotations.Component;
 
@@ -16,43 +15,13 @@ import org.osgi.service.component.annotations.Component;
  * shared implementation. A derivative (deriv &gt; 0) is taken per x unit of an evenly spaced axis.
  */
 @Component(service = Analysis.class, property = {"electrocat.id=vibspec.smooth", "electrocat.technique=vibspec"})
-public final class SmoothAnalysis implements Analysis {
+public final class SmoothAnalysis extends VibspecAnalysis {
 
-    @Override
-    public String id() {
-        return "vibspec.smooth";
-    }
-
-    @Override
-    public String label() {
-        return "Savitzky-Golay smoothing";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public String description() {
-        return "Savitzky-Golay filter: the least-squares polynomial of order polyorder over window_length points, "
+    public SmoothAnalysis() {
+        super("vibspec.smooth", "Savitzky-Golay smoothing",
+                "Savitzky-Golay filter: the least-squares polynomial of order polyorder over window_length points, "
                 + "evaluated at the centre (or its deriv-th derivative); edges by a polynomial fit to the first and last "
-                + "window (scipy mode 'interp'). A. Savitzky, M. J. E. Golay, Anal. Chem. 36 (1964) 1627.";
-    }
-
-    @Override
-    public List<String> inputKinds() {
-        return SpectrumAnalyses.KINDS;
-    }
-
-    @Override
-    public int maxInputs() {
-        return Integer.MAX_VALUE;
+                + "window (scipy mode 'interp'). A. Savitzky, M. J. E. Golay, Anal. Chem. 36 (1964) 1627.");
     }
 
     @Override

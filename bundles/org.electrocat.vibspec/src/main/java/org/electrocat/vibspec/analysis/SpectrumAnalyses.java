@@ -29,6 +29,9 @@ public final class SpectrumAnalyses {
     public static final List<String> KINDS = List.of(DatasetKind.SPECTRUM, SpectrumKeys.SERIES_KIND,
             DatasetKind.GENERIC);
 
+    /** Most warnings listed one by one (a long series could otherwise bury the report in them). */
+    static final int MAX_WARNINGS = 20;
+
     /** A processing step applied to one spectrum; may add warnings. */
     @FunctionalInterface
     public interface Step {
@@ -63,7 +66,11 @@ public final class SpectrumAnalyses {
             Provenance p = d.provenance().then(analysis.id(), analysis.version(), ctx.parameters().asText());
             r.curve(SpectrumKeys.SERIES_KIND.equals(d.kind()) ? series(out, d.id(), p) : single(out.get(0), d.id(), p));
         }
-        warnings.stream().distinct().forEach(r::warning);
+        List<String> distinct = warnings.stream().distinct().toList();
+        distinct.stream().limit(MAX_WARNINGS).forEach(r::warning);
+        if (distinct.size() > MAX_WARNINGS) {
+            r.warning("... and " + (distinct.size() - MAX_WARNINGS) + " more warnings of the same kind");
+        }
         return r;
     }
 

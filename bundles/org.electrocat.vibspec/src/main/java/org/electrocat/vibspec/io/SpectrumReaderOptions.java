@@ -45,6 +45,14 @@ public final class SpectrumReaderOptions {
      * @throws IllegalArgumentException when the potential text is not a potential
      */
     public static Spectrum apply(Spectrum s, Parameters options) {
+        return apply(s, options, true);
+    }
+
+    /**
+     * As {@link #apply(Spectrum, Parameters)}; with {@code usePotential} false the {@code potential}
+     * option is ignored (the columns of a series file carry their own).
+     */
+    public static Spectrum apply(Spectrum s, Parameters options, boolean usePotential) {
         Map<String, String> meta = s.metadata();
         String technique = options.choice("technique");
         if (!technique.equals("auto")) {
@@ -62,7 +70,7 @@ public final class SpectrumReaderOptions {
         Spectrum out = new Spectrum(s.name(), xName, s.xUnit(), s.x(), s.yName(), s.yUnit(), s.y(), s.potential(),
                 s.scale(), meta);
         String potential = options.text("potential");
-        if (!potential.isBlank()) {
+        if (usePotential && !potential.isBlank()) {
             PotentialScale scale = options.scale("reference");
             out = out.atPotential(Potentials.parseVolts(potential, "option potential"), scale);
         }

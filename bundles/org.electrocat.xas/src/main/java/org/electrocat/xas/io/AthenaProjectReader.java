@@ -18,7 +18,6 @@ import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.model.Provenance;
 import org.electrocat.core.units.Units;
 import org.electrocat.io.safe.SafeGzip;
-import org.electrocat.xas.XasTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -37,7 +36,12 @@ import org.osgi.service.component.annotations.Component;
  * silently using other defaults (the cause of Larch issue #263).
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=xas.athena", "electrocat.technique=xas"})
-public final class AthenaProjectReader implements DatasetReader {
+public final class AthenaProjectReader extends XasReader {
+
+    /** The reader (registered as a Declarative Services component). */
+    public AthenaProjectReader() {
+        super("xas.athena", "Athena project (.prj)", "prj");
+    }
 
     /** Prefix of the Larch-named Athena parameters in dataset metadata. */
     public static final String PARAM = "xas.param.";
@@ -46,31 +50,6 @@ public final class AthenaProjectReader implements DatasetReader {
         {"bkg_nor1", "norm1"}, {"bkg_nor2", "norm2"}, {"bkg_rbkg", "rbkg"}, {"bkg_step", "edge_step"},
         {"fft_kmin", "kmin"}, {"fft_kmax", "kmax"}, {"fft_dk", "dk"}, {"bkg_kw", "kweight"},
         {"fft_kwindow", "window"}, {"bft_rmin", "rmin"}, {"bft_rmax", "rmax"}};
-
-    @Override
-    public String id() {
-        return "xas.athena";
-    }
-
-    @Override
-    public String label() {
-        return "Athena project (.prj)";
-    }
-
-    @Override
-    public String technique() {
-        return XasTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return XasTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("prj");
-    }
 
     @Override
     public List<ParameterSpec> options() {

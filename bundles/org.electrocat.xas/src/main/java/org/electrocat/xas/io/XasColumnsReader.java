@@ -19,7 +19,6 @@ import org.electrocat.core.units.Units;
 import org.electrocat.io.text.TextColumn;
 import org.electrocat.io.text.TextReader;
 import org.electrocat.io.text.TextTable;
-import org.electrocat.xas.XasTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,36 +28,16 @@ import org.osgi.service.component.annotations.Component;
  * (transmission, µ = ln(I0/It)) or {@code If} (fluorescence, µ = If/I0), see {@link MuChannels}.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=xas.columns", "electrocat.technique=xas"})
-public final class XasColumnsReader implements DatasetReader {
+public final class XasColumnsReader extends XasReader {
+
+    /** The reader (registered as a Declarative Services component). */
+    public XasColumnsReader() {
+        super("xas.columns", "XAS columns (energy with mu, or I0 with It/If)", "xmu", "dat", "txt", "csv", "nor");
+    }
 
     private static final Pattern XAS_HEADER = Pattern.compile(
             "(?i)(^|[\\s,;#])(energy|e|ev)\\b.*(\\bmu\\b|\\bxmu\\b|\\bi0\\b|\\bio\\b)");
     private static final List<String> ENERGY = List.of("energy", "e", "ev", "enc", "energy_ev");
-
-    @Override
-    public String id() {
-        return "xas.columns";
-    }
-
-    @Override
-    public String label() {
-        return "XAS columns (energy with mu, or I0 with It/If)";
-    }
-
-    @Override
-    public String technique() {
-        return XasTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return XasTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("xmu", "dat", "txt", "csv", "nor");
-    }
 
     @Override
     public List<ParameterSpec> options() {

@@ -15,7 +15,6 @@ import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.Provenance;
-import org.electrocat.xas.XasTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,35 +26,15 @@ import org.osgi.service.component.annotations.Component;
  * {@link XasSpectra#ELEMENT} and {@link XasSpectra#EDGE}.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=xas.xdi", "electrocat.technique=xas"})
-public final class XdiReader implements DatasetReader {
+public final class XdiReader extends XasReader {
+
+    /** The reader (registered as a Declarative Services component). */
+    public XdiReader() {
+        super("xas.xdi", "XAS Data Interchange XDI 1.0 (.xdi)", "xdi");
+    }
 
     /** hc in eV·Å (CODATA 2018), for energies from monochromator angles. */
     public static final double HC_EV_ANGSTROM = 12398.419843320026;
-
-    @Override
-    public String id() {
-        return "xas.xdi";
-    }
-
-    @Override
-    public String label() {
-        return "XAS Data Interchange XDI 1.0 (.xdi)";
-    }
-
-    @Override
-    public String technique() {
-        return XasTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return XasTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("xdi");
-    }
 
     @Override
     public List<ParameterSpec> options() {

@@ -143,8 +143,12 @@ public final class PreEdge {
         return new Result(e0, step, used, pre, postEdge, norm, flat, slope);
     }
 
-    /** Indices [from, to) of energies in [lo, hi], widened to at least {@code min} points. */
-    static int[] range(double[] e, double lo, double hi, int min, String what) {
+    /**
+     * Indices [from, to) of the energies in [lo, hi], widened to at least {@code min} points.
+     *
+     * @throws IllegalArgumentException naming {@code what} when the data cannot supply {@code min} points
+     */
+    public static int[] range(double[] e, double lo, double hi, int min, String what) {
         int from = 0;
         while (from < e.length && e[from] < lo) {
             from++;

@@ -10,10 +10,10 @@ import org.electrocat.xas.xanes.PreEdge;
 import org.junit.jupiter.api.Test;
 
 /** Analytic cases: an erf edge on a sloping line, a single sine shell, window values. */
-class SyntheticXafsTest {
+public class SyntheticXafsTest {
 
     /** erf by Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7). */
-    static double erf(double x) {
+    public static double erf(double x) {
         double t = 1 / (1 + 0.3275911 * Math.abs(x));
         double y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t
                 * Math.exp(-x * x);

@@ -45,13 +45,45 @@ public final class XpsFitAnalysis extends XpsAnalysis {
     }
 
     @Override
+    public int maxInputs() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Fits every input that covers the region and the peaks (a file with several regions gives
+     * several inputs); inputs that do not are skipped with a warning.
+     */
+    @Override
     public Result run(AnalysisContext c) {
-        Dataset d = c.single();
-        Region r = Region.of(d, c.parameters());
-        List<PeakList.Peak> peaks = PeakList.parse(c.parameters().text("peaks"));
-        c.monitor().checkCancelled();
-        PeakFit.Result fit = PeakFit.fit(r.be(), r.net(), peaks, FitOptions.settings(c.parameters()));
         Result.Builder b = Result.builder(this, c);
+        List<PeakList.Peak> peaks = PeakList.parse(c.parameters().text("peaks"));
+        int fitted = 0;
+        String problem = null;
+        for (Dataset d : c.inputs()) {
+            c.monitor().checkCancelled();
+            Region r;
+            PeakFit.Result fit;
+            try {
+                r = Region.of(d, c.parameters());
+                fit = PeakFit.fit(r.be(), r.net(), peaks, FitOptions.settings(c.parameters()));
+            } catch (IllegalArgumentException e) {
+                if (c.inputs().size() == 1) {
+                    throw e;
+                }
+                problem = d.name() + ": " + e.getMessage();
+                b.warning("skipped '" + d.name() + "': " + e.getMessage());
+                continue;
+            }
+            fitted++;
+            report(b, d, r, fit, c.inputs().size() == 1 ? "" : "." + d.id());
+        }
+        if (fitted == 0) {
+            throw new IllegalArgumentException("no input could be fitted; last problem: " + problem);
+        }
+        return b.build();
+    }
+
+    private static void report(Result.Builder b, Dataset d, Region r, PeakFit.Result fit, String suffix) {
         Table.Builder t = Table.builder("Fitted lines of " + d.name()).column("line", null)
                 .column("position", Units.ELECTRONVOLT).column("FWHM", Units.ELECTRONVOLT)
                 .column("area", XpsSpectra.COUNTS_PER_SECOND.times(Units.ELECTRONVOLT)).column("area share", Units.PERCENT);
@@ -60,15 +92,20 @@ public final class XpsFitAnalysis extends XpsAnalysis {
             total += l.area();
         }
         for (PeakFit.Line l : fit.lines()) {
+            if (!(l.positionSe() < l.fwhm()) || !(l.areaSe() < l.area())) {
+                b.warning("line " + l.name() + " is poorly determined (position ± " + String.format("%.3g", l.positionSe())
+                        + " eV, area ± " + String.format("%.3g", l.areaSe()) + "): too many lines for the data's "
+                        + "resolution, or a start position far off");
+            }
             Quantity pos = Quantity.of(l.position(), l.positionSe(), Units.ELECTRONVOLT);
-            b.value("position." + l.name(), l.name() + " position", pos, "binding energy, ± standard error of the fit");
-            b.value("area." + l.name(), l.name() + " area", Quantity.of(l.area(), l.areaSe(),
+            b.value("position." + l.name() + suffix, l.name() + " position" + (suffix.isEmpty() ? "" : ", " + d.name()), pos, "binding energy, ± standard error of the fit");
+            b.value("area." + l.name() + suffix, l.name() + " area" + (suffix.isEmpty() ? "" : ", " + d.name()), Quantity.of(l.area(), l.areaSe(),
                     XpsSpectra.COUNTS_PER_SECOND.times(Units.ELECTRONVOLT)));
             t.row(l.name(), pos, Quantity.of(l.fwhm(), l.fwhmSe(), Units.ELECTRONVOLT),
                     Quantity.of(l.area(), l.areaSe(), XpsSpectra.COUNTS_PER_SECOND.times(Units.ELECTRONVOLT)),
                     Quantity.of(100 * l.area() / total, 100 * l.areaSe() / total, Units.PERCENT));
         }
-        b.value("reduced-chi2", "Reduced χ²", Quantity.of(fit.fit().reducedChiSquare(),
+        b.value("reduced-chi2" + suffix, "Reduced χ²" + (suffix.isEmpty() ? "" : ", " + d.name()), Quantity.of(fit.fit().reducedChiSquare(),
                 XpsSpectra.COUNTS_PER_SECOND.times(XpsSpectra.COUNTS_PER_SECOND)), "mean squared residual per degree of freedom");
         if (!fit.fit().converged()) {
             b.warning("the fit did not converge in " + fit.fit().iterations() + " iterations; check starting positions");
@@ -78,6 +115,6 @@ public final class XpsFitAnalysis extends XpsAnalysis {
                 b.warning("parameter " + fit.names()[j] + " ended on its bound; its uncertainty is only indicative");
             }
         }
-        return b.table(t.build()).curve(fitCurves(d.id() + "-fit", r, fit)).build();
+        b.table(t.build()).curve(fitCurves(d.id() + "-fit", r, fit));
     }
 }

@@ -18,7 +18,6 @@ import org.electrocat.core.model.Column;
 import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.Provenance;
 import org.electrocat.core.units.Units;
-import org.electrocat.xps.XpsTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -30,31 +29,11 @@ import org.osgi.service.component.annotations.Component;
  * columns named by their label.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=xps.vamas", "electrocat.technique=xps"})
-public final class VamasReader implements DatasetReader {
+public final class VamasReader extends XpsReader {
 
-    @Override
-    public String id() {
-        return "xps.vamas";
-    }
-
-    @Override
-    public String label() {
-        return "VAMAS ISO 14976 (.vms)";
-    }
-
-    @Override
-    public String technique() {
-        return XpsTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return XpsTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("vms", "npl");
+    /** The reader (registered as a Declarative Services component). */
+    public VamasReader() {
+        super("xps.vamas", "VAMAS ISO 14976 (.vms)", "vms", "npl");
     }
 
     @Override

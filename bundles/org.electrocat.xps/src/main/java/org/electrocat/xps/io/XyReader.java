@@ -14,7 +14,6 @@ import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.Provenance;
-import org.electrocat.xps.XpsTechnique;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -26,31 +25,11 @@ import org.osgi.service.component.annotations.Component;
  * header's dwell time and number of scans.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=xps.xy", "electrocat.technique=xps"})
-public final class XyReader implements DatasetReader {
+public final class XyReader extends XpsReader {
 
-    @Override
-    public String id() {
-        return "xps.xy";
-    }
-
-    @Override
-    public String label() {
-        return "XPS two-column XY (SpecsLab Prodigy XY, BE or KE axis)";
-    }
-
-    @Override
-    public String technique() {
-        return XpsTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return XpsTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("xy");
+    /** The reader (registered as a Declarative Services component). */
+    public XyReader() {
+        super("xps.xy", "XPS two-column XY (SpecsLab Prodigy XY, BE or KE axis)", "xy");
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.electrocat.api.ParameterSpec;
 import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.io.SpectrumReaderOptions;
+import org.electrocat.vibspec.io.VibspecReader;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
 import org.electrocat.vibspec.model.SpectrumKeys;
@@ -31,34 +31,13 @@ import org.osgi.service.component.annotations.Component;
  * See {@link JcampParser} for the checks made while decoding.
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=vibspec.jcamp", "electrocat.technique=vibspec"})
-public final class JcampReader implements DatasetReader {
+public final class JcampReader extends VibspecReader {
 
     /** Reader id. */
     public static final String ID = "vibspec.jcamp";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "JCAMP-DX spectrum (.jdx, .dx)";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("jdx", "dx", "jcamp", "jcm");
+    public JcampReader() {
+        super(ID, "JCAMP-DX spectrum (.jdx, .dx)", List.of("jdx", "dx", "jcamp", "jcm"));
     }
 
     @Override
@@ -80,11 +59,6 @@ public final class JcampReader implements DatasetReader {
         } catch (RuntimeException e) {
             return 0; // detect never throws
         }
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return SpectrumReaderOptions.specs();
     }
 
     @Override

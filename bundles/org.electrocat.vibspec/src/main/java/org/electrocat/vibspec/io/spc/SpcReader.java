@@ -16,8 +16,8 @@ import org.electrocat.api.Parameters;
 import org.electrocat.api.ProgressMonitor;
 import org.electrocat.core.model.Dataset;
 import org.electrocat.core.units.Units;
-import org.electrocat.vibspec.VibspecTechnique;
 import org.electrocat.vibspec.io.SpectrumReaderOptions;
+import org.electrocat.vibspec.io.VibspecReader;
 import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
 import org.electrocat.vibspec.model.SpectrumKeys;
@@ -36,38 +36,17 @@ import org.osgi.service.component.annotations.Component;
  * Each subfile becomes one {@code spectrum} dataset (the z value of a multifile in {@code spc.z}).
  */
 @Component(service = DatasetReader.class, property = {"electrocat.id=vibspec.spc", "electrocat.technique=vibspec"})
-public final class SpcReader implements DatasetReader {
+public final class SpcReader extends VibspecReader {
 
     /** Reader id. */
     public static final String ID = "vibspec.spc";
+
+    public SpcReader() {
+        super(ID, "Thermo Galactic GRAMS SPC (.spc)", List.of("spc"));
+    }
     /** Largest file read into memory. */
     static final long MAX_FILE = 1L << 30;
     private static final int SUBHEADER = 32;
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return "Thermo Galactic GRAMS SPC (.spc)";
-    }
-
-    @Override
-    public String technique() {
-        return VibspecTechnique.ID;
-    }
-
-    @Override
-    public String version() {
-        return VibspecTechnique.VERSION;
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("spc");
-    }
 
     @Override
     public double detect(Path file, byte[] head) {
@@ -87,11 +66,6 @@ public final class SpcReader implements DatasetReader {
         } catch (RuntimeException e) {
             return 0;
         }
-    }
-
-    @Override
-    public List<ParameterSpec> options() {
-        return SpectrumReaderOptions.specs();
     }
 
     @Override

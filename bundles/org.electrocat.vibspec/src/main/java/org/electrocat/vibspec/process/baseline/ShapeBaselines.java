@@ -1,6 +1,7 @@
 package org.electrocat.vibspec.process.baseline;
 
 import java.util.Arrays;
+import org.electrocat.vibspec.process.Arrays1;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -180,8 +181,8 @@ public final class ShapeBaselines {
                     + " segments for " + n + " points");
         }
         boolean reversed = n > 1 && x[n - 1] < x[0];
-        double[] xs = reversed ? reverse(x) : x;
-        double[] ys = reversed ? reverse(y) : y;
+        double[] xs = reversed ? Arrays1.reverse(x) : x;
+        double[] ys = reversed ? Arrays1.reverse(y) : y;
         for (int i = 1; i < n; i++) {
             if (!(xs[i] > xs[i - 1])) {
                 throw new IllegalArgumentException("x must be strictly monotonic for a rubberband baseline (point "
@@ -213,8 +214,8 @@ public final class ShapeBaselines {
             base = interpolate(xs, ys, mask);
         }
         if (reversed) {
-            base = reverse(base);
-            mask = reverse(mask);
+            base = Arrays1.reverse(base);
+            mask = Arrays1.reverse(mask);
         }
         return new BaselineResult(base, mask, new double[0], true);
     }
@@ -245,11 +246,4 @@ public final class ShapeBaselines {
         return out;
     }
 
-    private static double[] reverse(double[] a) {
-        double[] r = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = a[a.length - 1 - i];
-        }
-        return r;
-    }
 }

@@ -6,6 +6,7 @@ import org.electrocat.math.calculus.Extrapolation;
 import org.electrocat.math.calculus.Interpolant;
 import org.electrocat.math.calculus.Interpolation;
 import org.electrocat.vibspec.model.Spectrum;
+import org.electrocat.vibspec.process.Arrays1;
 
 /**
  * Difference spectra of an in situ series against the spectrum at a reference potential:
@@ -48,7 +49,7 @@ public final class DifferenceSpectra {
             double[] d = new double[s.size()];
             boolean same = java.util.Arrays.equals(s.x(), rx);
             if (!same && f == null) {
-                f = Interpolation.linear(decreasing ? reverse(rx) : rx, decreasing ? reverse(ry) : ry, Extrapolation.NAN);
+                f = Interpolation.linear(decreasing ? Arrays1.reverse(rx) : rx, decreasing ? Arrays1.reverse(ry) : ry, Extrapolation.NAN);
             }
             for (int i = 0; i < d.length; i++) {
                 d[i] = s.y()[i] - (same ? ry[i] : f.value(s.x()[i]));
@@ -58,11 +59,4 @@ public final class DifferenceSpectra {
         return out;
     }
 
-    private static double[] reverse(double[] a) {
-        double[] r = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = a[a.length - 1 - i];
-        }
-        return r;
-    }
 }

@@ -1,0 +1,71 @@
+package org.electrocat.plugins.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.electrocat.plugins.InstalledPlugin;
+import org.electrocat.plugins.PluginException;
+import org.electrocat.plugins.p2.Artifact;
+import org.electrocat.plugins.p2.Feature;
+import org.electrocat.plugins.p2.P2Repository;
+import org.osgi.framework.Version;
+
+/**
+ * The features an installation brings in: the requested one, the features it includes (not the
+ * optional ones), and the features it requires ({@code <requires><import feature=...>}) that are
+ * not here yet. A required feature is here when it is recorded as installed in a matching
+ * version, or when all its bundles already run (the distribution's own features). A required
+ * feature that is neither here nor in the repository is noted, not fatal: the bundles' own
+ * requirements, checked by the resolver, decide whether the plugin can run.
+ */
+final class FeatureClosure {
+
+    private FeatureClosure() {
+    }
+
+    static void collect(P2Repository repo, Feature f, List<InstalledPlugin> recorded, Predicate<Feature> running,
+            Map<String, Feature> out, Map<String, List<String>> requires, List<String> notes)
+            throws IOException, PluginException {
+        if (out.containsKey(f.id())) {
+            return;
+        }
+        out.put(f.id(), f);
+        List<String> req = new ArrayList<>();
+        requires.put(f.id(), req);
+        for (Feature.Include inc : f.includes()) {
+            if (inc.optional()) {
+                notes.add("optional part " + inc.id() + " not installed");
+                continue;
+            }
+            Artifact a = repo.artifact(Artifact.FEATURE, inc.id(), inc.version()).orElseThrow(() -> new PluginException(
+                    PluginException.Reason.REPOSITORY, f.id() + " includes " + inc.id() + " " + inc.version()
+                            + ", which the repository does not have"));
+            collect(repo, repo.feature(a), recorded, running, out, requires, notes);
+        }
+        for (Feature.Import imp : f.requires()) {
+            if (!imp.feature()) {
+                continue; // bundle imports are in the bundles' manifests too, where the resolver checks them
+            }
+            InstalledPlugin ip = FrameworkPluginManager.find(recorded, imp.id());
+            if (ip != null && imp.range().includes(Version.parseVersion(ip.version()))) {
+                req.add(imp.id());
+                continue;
+            }
+            Artifact a = repo.artifacts(Artifact.FEATURE, imp.id()).stream()
+                    .filter(x -> imp.range().includes(x.version())).findFirst().orElse(null);
+            if (a == null) {
+                notes.add("requires feature " + imp.id() + " " + imp.range() + ", not in the repository: relying on"
+                        + " the bundles' own requirements");
+                continue;
+            }
+            Feature needed = repo.feature(a);
+            if (running.test(needed)) {
+                continue;
+            }
+            req.add(imp.id());
+            collect(repo, needed, recorded, running, out, requires, notes);
+        }
+    }
+}
