@@ -26,6 +26,9 @@ final class Layout {
     private final int asym;
     private final int[] lineToPeak;
     private final boolean[] lineMinor;
+    private double unitMix = Double.NaN;
+    private double unitAsym = Double.NaN;
+    private double unitValue;
 
     private Layout(List<PeakList.Peak> peaks, PeakShape shape, List<double[]> params, List<String> names, int[] pos,
             int[] height, int[] width, int[] minorWidth, int[] split, int mix, int asym) {
@@ -189,7 +192,24 @@ final class Layout {
 
     double area(double[] p, int line, double lo, double hi) {
         double w = p[widthIndex(line)];
+        if (shape.areaScalesWithWidth(p[asym])) {
+            return height(p, line) * w * unitArea(p[mix], p[asym]);
+        }
         return height(p, line) * shape.area(position(p, line), w, p[mix], p[asym], lo, hi);
+    }
+
+    /**
+     * The shape's unit area, remembered for the last mixing and asymmetry: a fit asks for areas and
+     * their numerical gradients some fifty times with the same shape parameters, and each unit area
+     * costs 4000 profile evaluations (this was 90 % of a doublet fit's time).
+     */
+    private double unitArea(double m, double a) {
+        if (m != unitMix || a != unitAsym) {
+            unitValue = shape.unitArea(m, a);
+            unitMix = m;
+            unitAsym = a;
+        }
+        return unitValue;
     }
 
     /** Writes the envelope into {@code out} and, when {@code comps} is given, each line. */

@@ -76,15 +76,31 @@ public enum PeakShape {
     /**
      * Area of the unit-height profile over the whole line (over [lo, hi] for Doniach–Šunjić with
      * α &gt; 0), by the midpoint rule (4000 nodes) after the substitution x − x0 = (w/2)·tan θ, which turns the
-     * Lorentzian tails into a bounded integrand on (−π/2, π/2).
+     * Lorentzian tails into a bounded integrand on (−π/2, π/2). Where {@link #areaScalesWithWidth} holds this
+     * is {@code fwhm · unitArea(mix, asym)}.
      */
     public double area(double x0, double fwhm, double mix, double asym, double lo, double hi) {
-        double tLo = -Math.PI / 2;
-        double tHi = Math.PI / 2;
-        if (this == DONIACH_SUNJIC && asym > 0) {
-            tLo = Math.atan(2 * (lo - x0) / fwhm);
-            tHi = Math.atan(2 * (hi - x0) / fwhm);
+        if (areaScalesWithWidth(asym)) {
+            return fwhm * unitArea(mix, asym);
         }
+        return midpoint(x0, fwhm, mix, asym, Math.atan(2 * (lo - x0) / fwhm), Math.atan(2 * (hi - x0) / fwhm));
+    }
+
+    /**
+     * True when the area over the whole axis is the width times a constant of the mixing and asymmetry
+     * alone (the profile depends on x only through u = (x − x0)/w): every shape except Doniach–Šunjić
+     * with α &gt; 0, whose area diverges and is taken over the fitted window instead.
+     */
+    public boolean areaScalesWithWidth(double asym) {
+        return this != DONIACH_SUNJIC || asym <= 0;
+    }
+
+    /** Area of the profile of unit height and unit FWHM over the whole axis (see {@link #area}). */
+    public double unitArea(double mix, double asym) {
+        return midpoint(0, 1, mix, asym, -Math.PI / 2, Math.PI / 2);
+    }
+
+    private double midpoint(double x0, double fwhm, double mix, double asym, double tLo, double tHi) {
         int n = 4000;
         double h = (tHi - tLo) / n;
         double s = 0;

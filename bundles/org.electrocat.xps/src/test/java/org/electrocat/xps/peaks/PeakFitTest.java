@@ -79,6 +79,26 @@ class PeakFitTest {
     }
 
     @Test
+    void areasAwayFromZeroMatchDirectIntegration() {
+        // an asymmetric GL(30) line at 335.6 eV, fwhm 1.7, a = 0.4: trapezoid rule on ±2000 fwhm in
+        // 0.0005 eV steps (its Lorentzian tails beyond that hold < 1e-4 of the area)
+        double x0 = 335.6;
+        double w = 1.7;
+        double direct = 0;
+        double step = 5e-4;
+        for (double x = x0 - 2000 * w; x < x0 + 2000 * w; x += step) {
+            direct += step * 0.5 * (PeakShape.ASYMMETRIC_GL.value(x, x0, w, 0.3, 0.4)
+                    + PeakShape.ASYMMETRIC_GL.value(x + step, x0, w, 0.3, 0.4));
+        }
+        assertEquals(direct, PeakShape.ASYMMETRIC_GL.area(x0, w, 0.3, 0.4, 330, 340), 2e-4 * direct);
+        assertTrue(PeakShape.ASYMMETRIC_GL.areaScalesWithWidth(0.4));
+        // windowed Doniach–Šunjić (α > 0): a line whose tail leaves the window keeps less of its area in it
+        assertTrue(!PeakShape.DONIACH_SUNJIC.areaScalesWithWidth(0.1));
+        assertTrue(PeakShape.DONIACH_SUNJIC.area(339, 1, 0, 0.1, 330, 340)
+                < PeakShape.DONIACH_SUNJIC.area(335, 1, 0, 0.1, 330, 340));
+    }
+
+    @Test
     void peakListSyntax() {
         List<PeakList.Peak> p = PeakList.parse("Ti 2p 458.6; S 2p 162 doublet(1.2, 2:1); C 1s 284.8; Pd 3d 335 singlet");
         assertEquals(5.7, p.get(0).doublet().splitting(), 0);
