@@ -27,6 +27,9 @@ import org.electrocat.bench.run.PythonReference;
  */
 public final class Driver {
 
+    /** The smallest -Xmx the memory search considers (MB); a JVM barely starts below it. */
+    static final int MIN_HEAP_MB = 8;
+
     final Map<String, String> options;
     final boolean smoke;
     final Path repo;
@@ -143,9 +146,10 @@ public final class Driver {
     /** ElectroCat's memory cell: the smallest -Xmx the case runs in. */
     private String heap(BenchCase c) throws Exception {
         HeapProbe.Outcome o = HeapProbe.search(mb -> javaCommand(mb, "org.electrocat.bench.run.RunOnce", c.id(),
-                work.toString(), String.valueOf(smoke)), c.heapMb(), 1.1, 8);
+                work.toString(), String.valueOf(smoke)), c.heapMb(), 1.1, MIN_HEAP_MB);
         System.out.println("ElectroCat heap: " + (o.minHeapMb() < 0 ? "failed" : "-Xmx" + o.minHeapMb() + "m works, -Xmx"
-                + o.failedMb() + "m does not") + " (" + o.probes() + " runs)");
+                + o.failedMb() + "m " + (o.failedMb() == MIN_HEAP_MB ? "is below the search range" : "does not"))
+                + " (" + o.probes() + " runs)");
         return o.minHeapMb() < 0 ? "fails at -Xmx" + o.failedMb() + "m" : "-Xmx " + mb(o.minHeapMb());
     }
 

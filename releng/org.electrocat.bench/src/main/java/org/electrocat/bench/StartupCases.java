@@ -46,6 +46,11 @@ final class StartupCases {
                     "—", theirs.failure));
             return;
         }
+        if (d.smoke) {
+            d.rows.add(new Row(c, "—", null, null, "—", "—", "—", "skipped in smoke mode (seconds matter there; the"
+                    + " distribution's OximeStudyIT runs the study in every build)"));
+            return;
+        }
         Path study = d.repo.resolve("examples/oxime-study/study.yaml");
         if (!Files.exists(study)) {
             d.rows.add(new Row(c, "—", null, null, "—", "—", "—", "skipped: " + d.repo.relativize(study)

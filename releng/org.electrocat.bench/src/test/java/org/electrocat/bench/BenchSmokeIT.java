@@ -31,7 +31,7 @@ class BenchSmokeIT {
         assertEquals(Cases.all(true).stream().map(BenchCase::id).toList(), ids, "one row group per case, in order");
         for (Row r : d.rows) {
             if (r.c().isProcess()) {
-                continue; // W7 needs the distribution (and W7b the example study); its rows say when it is skipped
+                continue; // W7 needs the distribution; its row says when it is skipped (W7b always is in smoke mode)
             }
             assertNotNull(r.ours(), r.c().id() + " has ElectroCat timings");
             assertTrue(r.ours().wallMedian() > 0, r.c().id() + " wall time > 0");
