@@ -73,7 +73,8 @@ public final class PeaksAnalysis extends VibspecAnalysis {
                 ParameterSpec.number("prominence", "Minimum prominence", "1", 0.0,
                         "Minimum prominence in intensity units; 0: five times the noise").range(0, 1e300),
                 ParameterSpec.number("minWidth", "Minimum width", "cm-1", 0.0,
-                        "Minimum FWHM of a detected band; 0: none").range(0, 1e6),
+                        "Minimum FWHM of a detected band; 0: two point spacings (a single-point spike is noise, "
+                                + "not a band)").range(0, 1e6),
                 ParameterSpec.number("distance", "Minimum distance", "cm-1", 0.0,
                         "Minimum distance between detected bands; 0: none").range(0, 1e6),
                 ParameterSpec.choice("direction", "Band direction", "auto", List.of("auto", "up", "down"),
@@ -96,7 +97,9 @@ public final class PeaksAnalysis extends VibspecAnalysis {
             }
             return starts;
         }
-        for (PeakDetection.Band b : PeakDetection.detect(s.x(), y, p.number("prominence"), p.number("minWidth"),
+        double minWidth = p.number("minWidth") > 0 ? p.number("minWidth")
+                : 2 * Math.abs(s.x()[s.size() - 1] - s.x()[0]) / Math.max(1, s.size() - 1);
+        for (PeakDetection.Band b : PeakDetection.detect(s.x(), y, p.number("prominence"), minWidth,
                 p.number("distance"), false)) {
             starts.add(new BandFitter.Start(b.position(), b.fwhm()));
         }

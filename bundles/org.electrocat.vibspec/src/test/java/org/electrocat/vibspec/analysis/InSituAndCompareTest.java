@@ -101,6 +101,60 @@ class InSituAndCompareTest {
         assertEquals(6, SpectrumSeries.spectra(diff).size());
     }
 
+    /**
+     * A relative in situ series (ATR-SEIRAS: absorbance against a reference spectrum), where the consumed
+     * nitrate is a band pointing DOWN in the spectra themselves (area −800·|E|) beside a water band
+     * growing upward: the downward band must keep its true position (1440 cm⁻¹, not the window edge)
+     * and be reported consumed, with its area equal to the one put in.
+     */
+    @Test
+    void downwardBandsInRelativeSpectraAreFittedWithTheirSign() {
+        List<Spectrum> s = new ArrayList<>();
+        for (int k = 0; k < E.length; k++) {
+            s.add(relative(raman("E" + k, new double[][] {{1440, 800 * E[k] - 1e-9, 20}, {1647, -600 * E[k] + 1e-9, 25}},
+                    40 + k, 1300)).atPotential(E[k], PotentialScale.AG_AGCL_SAT_KCL));
+        }
+        Dataset d = SpectrumSeries.toDataset(s, "atr", Provenance.NONE);
+        Result r = Runs.run(new InSituAnalysis(), List.of(d), Map.of("positions", "1440, 1647", "shape", "lorentzian"));
+        for (int k = 2; k < E.length; k++) {
+            Quantity pos = Runs.quantity(r, "Bands against potential", k, "position");
+            assertEquals(1440, pos.value(), Math.max(4 * pos.uncertainty(), 0.5), "1440 band position at " + E[k]);
+            Quantity area = Runs.quantity(r, "Bands against potential", k, "area");
+            assertEquals(800 * E[k], area.value(), 4 * area.uncertainty() + 1, "1440 band area at " + E[k]);
+            assertEquals("consumed", Runs.cell(r, "Bands against potential", k, "change"));
+            assertEquals("grown", Runs.cell(r, "Bands against potential", 6 + k, "change"));
+        }
+        assertEquals(1, r.value("consumed").orElseThrow().quantity().value());
+    }
+
+    /** The spectrum less its flat background of 100: a relative spectrum with its baseline at zero. */
+    static Spectrum relative(Spectrum a) {
+        double[] y = a.y().clone();
+        for (int i = 0; i < y.length; i++) {
+            y[i] -= 100;
+        }
+        return new Spectrum(a.name(), a.xName(), a.xUnit(), a.x(), SpectralAxes.ABSORBANCE, Units.ONE, y, Double.NaN,
+                null, Map.of(SpectrumKeys.TECHNIQUE, "ir"));
+    }
+
+    @Test
+    void bandSignsAreFreeOnlyInRelativeSeries() {
+        List<Spectrum> absolute = new ArrayList<>();
+        List<Spectrum> relative = new ArrayList<>();
+        for (int k = 0; k < E.length; k++) {
+            Spectrum a = raman("E" + k, new double[][] {{1000, 500, 10}, {1200, -400, 10}}, 60 + k, 900);
+            absolute.add(a);
+            relative.add(relative(a));
+        }
+        List<org.electrocat.vibspec.process.peaks.BandFitter.Start> starts = List.of(
+                new org.electrocat.vibspec.process.peaks.BandFitter.Start(1000, 10),
+                new org.electrocat.vibspec.process.peaks.BandFitter.Start(1200, 10));
+        assertEquals(List.of(1, 1), org.electrocat.vibspec.process.insitu.BandTracking.directions(absolute, starts)
+                .stream().map(org.electrocat.vibspec.process.peaks.BandFitter.Start::sign).toList());
+        assertEquals(List.of(0, 0), org.electrocat.vibspec.process.insitu.BandTracking.directions(relative, starts)
+                .stream().map(org.electrocat.vibspec.process.peaks.BandFitter.Start::sign).toList());
+    }
+
     @Test
     void detectionInDifferenceSpectraFindsConsumedAndGrownBands() {
         List<Spectrum> s = new ArrayList<>();

@@ -18,7 +18,10 @@ import org.electrocat.vibspec.process.peaks.PeakShape;
  * reference spectrum, ΔA = A(E) − A(E_ref) with SE = √(SE² + SE_ref²): below −2 SE it was consumed,
  * above +2 SE it grew. The fit of the spectrum separates a change of intensity from a shift of
  * position, which the difference spectrum alone cannot (a shifting band leaves a derivative-shaped
- * difference of zero net area); the difference fit is used only when the spectrum fit failed. The
+ * difference of zero net area); the difference fit is used only when the spectrum fit failed. In situ
+ * spectra are often themselves relative (ATR-SEIRAS absorbance against a reference spectrum), so a
+ * consumed species is a band pointing down in the spectra: in such series ({@link #directions}) the
+ * band areas are free in sign, elsewhere bounded at zero. The
  * potential dependence of a band's position (the Stark tuning rate,
  * cm⁻¹/V) is the slope of a straight line weighted by 1/SE² of the positions (shared
  * {@link LinearFit}).
@@ -131,9 +134,43 @@ public final class BandTracking {
         return kept;
     }
 
-    /** Fits the starts in every spectrum and every difference spectrum. */
+    /**
+     * The direction each band may take in the spectra. Absolute spectra (Raman counts, absorbance of a
+     * film: a baseline well above zero compared with the bands) hold only bands pointing up, so their
+     * areas are bounded at zero. Relative spectra (ATR-SEIRAS absorbance against a reference spectrum:
+     * a baseline near zero, bands of both signs) hold consumed species as bands pointing down, so
+     * every band's sign is left to the fit. A series counts as relative when in most of its spectra
+     * the median lies within a tenth of the spectrum's range of zero. (Judging each band from its
+     * own excursion fails where a strong neighbour raises one edge of its window.)
+     */
+    public static List<BandFitter.Start> directions(List<Spectrum> spectra, List<BandFitter.Start> starts) {
+        int sign = isRelative(spectra) ? 0 : 1;
+        List<BandFitter.Start> out = new ArrayList<>();
+        for (BandFitter.Start st : starts) {
+            out.add(st.withSign(sign));
+        }
+        return out;
+    }
+
+    /** True when most spectra have their median within a tenth of their range of zero. */
+    static boolean isRelative(List<Spectrum> spectra) {
+        int relative = 0;
+        for (Spectrum s : spectra) {
+            double[] y = java.util.Arrays.stream(s.y()).filter(Double::isFinite).sorted().toArray();
+            if (y.length > 0 && Math.abs(y[y.length / 2]) < 0.1 * (y[y.length - 1] - y[0])) {
+                relative++;
+            }
+        }
+        return 2 * relative > spectra.size();
+    }
+
+    /**
+     * Fits the starts in every spectrum and every difference spectrum, each band's area bounded to its
+     * {@link #directions direction} in the spectra and free in sign in the differences.
+     */
     public static Outcome track(List<Spectrum> spectra, List<Spectrum> differences, int reference,
-            List<BandFitter.Start> starts, PeakShape shape, double halfWindow, double maxShift) {
+            List<BandFitter.Start> given, PeakShape shape, double halfWindow, double maxShift) {
+        List<BandFitter.Start> starts = directions(spectra, given);
         List<Point> points = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<List<Point>> perBand = new ArrayList<>();

@@ -18,8 +18,19 @@ public final class BandFitter {
      *
      * @param position start position (x units)
      * @param fwhm     start FWHM (x units)
+     * @param sign     +1 pointing up, −1 pointing down, 0 either (see {@link PeakFit.Guess})
      */
-    public record Start(double position, double fwhm) {
+    public record Start(double position, double fwhm, int sign) {
+
+        /** A band pointing up. */
+        public Start(double position, double fwhm) {
+            this(position, fwhm, 1);
+        }
+
+        /** This start with another sign. */
+        public Start withSign(int newSign) {
+            return new Start(position, fwhm, newSign);
+        }
     }
 
     /**
@@ -82,7 +93,7 @@ public final class BandFitter {
             List<PeakFit.Guess> guesses = new ArrayList<>();
             double shift = 0;
             for (Start s : sorted.subList(i, j)) {
-                guesses.add(new PeakFit.Guess(s.position(), Math.max(s.fwhm(), 2 * spacing)));
+                guesses.add(new PeakFit.Guess(s.position(), Math.max(s.fwhm(), 2 * spacing), s.sign()));
                 shift = Math.max(shift, maxShift > 0 ? maxShift : Math.max(s.fwhm(), 2 * spacing));
             }
             try {

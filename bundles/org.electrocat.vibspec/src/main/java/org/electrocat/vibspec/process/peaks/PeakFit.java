@@ -11,8 +11,8 @@ import org.electrocat.math.fit.NonlinearLeastSquares;
  * and FWHM w (and Lorentzian fraction η), and their standard errors come straight from the fit's
  * covariance (scaled by the reduced χ², as scipy's curve_fit does by default). The background is
  * none, a constant or a straight line in (x − x̄). Solved by the shared Levenberg–Marquardt solver
- * with an analytic Jacobian and box bounds: A ≥ 0 (unless negative bands are allowed, for difference
- * spectra), c within ±maxShift of its start and inside the window, w between half a point spacing and
+ * with an analytic Jacobian and box bounds: A ≥ 0 for a band pointing up, A ≤ 0 for one pointing down
+ * (either sign when negative bands are allowed, for difference spectra), c within ±maxShift of its start and inside the window, w between half a point spacing and
  * the window width, 0 ≤ η ≤ 1. Heights are derived, A·f(c), with their uncertainty propagated from the
  * covariance of A, w (and η).
  */
@@ -28,8 +28,15 @@ public final class PeakFit {
      *
      * @param position start position (x units)
      * @param fwhm     start FWHM (x units, &gt; 0)
+     * @param sign     +1 for a band pointing up (area ≥ 0), −1 for one pointing down (area ≤ 0, e.g. a
+     *                 consumed species in a relative in situ spectrum), 0 for either
      */
-    public record Guess(double position, double fwhm) {
+    public record Guess(double position, double fwhm, int sign) {
+
+        /** A band pointing up. */
+        public Guess(double position, double fwhm) {
+            this(position, fwhm, 1);
+        }
     }
 
     /**
@@ -63,7 +70,7 @@ public final class PeakFit {
      * Fits bands in the window [xmin, xmax].
      *
      * @param maxShift      largest move of a position from its guess (x units, &gt; 0)
-     * @param allowNegative allow negative areas (bands pointing down, e.g. consumption in difference spectra)
+     * @param allowNegative let every band take either sign (difference spectra), whatever its guess's sign
      * @throws IllegalArgumentException when the window holds too few points for the parameters
      */
     public static Outcome fit(double[] x, double[] y, double xmin, double xmax, List<Guess> guesses, PeakShape shape,
@@ -113,14 +120,18 @@ public final class PeakFit {
             double c = Math.max(lo, Math.min(hi, g.position()));
             double w = Math.max(spacing, g.fwhm());
             double h = interpolate(wx, wy, c) - (nb == 0 ? 0 : bg[0] + (nb == 2 ? bg[1] * (c - xm) : 0));
-            if (!allowNegative) {
-                h = Math.max(h, 1e-6 * range(wy) + Double.MIN_NORMAL);
+            int sign = allowNegative ? 0 : Integer.signum(g.sign());
+            double tiny = 1e-6 * range(wy) + Double.MIN_NORMAL;
+            if (sign > 0) {
+                h = Math.max(h, tiny);
+            } else if (sign < 0) {
+                h = Math.min(h, -tiny);
             }
             double eta = 0.5;
             int o = k * per;
             start[o] = h / shape.unitHeight(w, eta);
-            lower[o] = allowNegative ? Double.NEGATIVE_INFINITY : 0;
-            upper[o] = Double.POSITIVE_INFINITY;
+            lower[o] = sign > 0 ? 0 : Double.NEGATIVE_INFINITY;
+            upper[o] = sign < 0 ? 0 : Double.POSITIVE_INFINITY;
             start[o + 1] = c;
             lower[o + 1] = Math.max(lo, c - maxShift);
             upper[o + 1] = Math.min(hi, c + maxShift);
