@@ -42,6 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a raw data file")
     Path file;
 
+    @Option(names = "--step-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "time limit of one analysis step, in seconds (default ${DEFAULT-VALUE}; 0: none). A step past it "
+                    + "is stopped and marked failed; the others still run")
+    long stepTimeoutSeconds;
+
     @Option(names = {"-t", "--technique"}, description = "technique the file belongs to (names the plugin if missing)")
     String technique;
 
@@ -78,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : List.of(new Study.AnalysisStep("result", analysis, technique, List.of("data"), params));
         Study study = new Study(abs.getFileName().toString(), "electrocat analyze " + abs, abs.getParent(), Map.of(),
                 List.of(ref), steps, new Study.OutputSpec(output == null ? "." : output.toString(), formats));
-        StudyOutcome outcome = new StudyRunner(ctx.registry()).run(study, new ConsoleProgress(spec.commandLine().getErr(), true));
+        StudyOutcome outcome = new StudyRunner(ctx.registry(), RunCommand.stepTimeout(stepTimeoutSeconds)).run(study, new ConsoleProgress(spec.commandLine().getErr(), true));
         var out = spec.commandLine().getOut();
         for (Dataset d : outcome.datasets().get("data")) {
             out.println(d.id() + ": " + d.kind() + ", " + d.rows() + " rows, read by "

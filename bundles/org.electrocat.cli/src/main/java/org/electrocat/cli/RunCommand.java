@@ -40,8 +40,21 @@ final class RunCommand implements Callable<Integer> {
             description = "comma-separated subset of html,json,csv,png,svg (overrides the study's)")
     List<String> formats;
 
+    @Option(names = "--step-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "time limit of one analysis step, in seconds (default ${DEFAULT-VALUE}; 0: none). A step past it "
+                    + "is stopped and marked failed; the others still run")
+    long stepTimeoutSeconds;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
     boolean quiet;
+
+    /** The step time limit from the option, refusing negative values. */
+    static java.time.Duration stepTimeout(long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("--step-timeout must be 0 (no limit) or a number of seconds, got " + seconds);
+        }
+        return java.time.Duration.ofSeconds(seconds);
+    }
 
     RunCommand(Cli.Context ctx) {
         this.ctx = ctx;
@@ -51,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Study study = StudyFile.load(studyFile);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
-        StudyOutcome outcome = new StudyRunner(ctx.registry()).run(study, progress);
+        StudyOutcome outcome = new StudyRunner(ctx.registry(), stepTimeout(stepTimeoutSeconds)).run(study, progress);
         Path dir = output != null ? output : study.baseDir().resolve(study.output().directory());
         Set<String> fmts = new LinkedHashSet<>(formats != null ? formats : study.output().formats());
         ReportOutputs written;

@@ -104,7 +104,7 @@ public final class ReportWriter {
                             ChartExport.svg(c.chart().chart(), CHART_WIDTH, CHART_HEIGHT, p);
                         }
                         images.add(p);
-                    } catch (RuntimeException ex) {
+                    } catch (RuntimeException | LinkageError | StackOverflowError ex) {
                         // a plugin's chart that cannot be drawn must not cost the user the whole report
                         failed.put(c.chart(), ex.toString());
                     }
@@ -132,7 +132,7 @@ public final class ReportWriter {
         }
         try {
             return ChartExport.svg(chart.chart(), CHART_WIDTH, CHART_HEIGHT);
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | LinkageError | StackOverflowError ex) {
             return null;
         }
     }

@@ -38,6 +38,26 @@ public final class PluginRegistry {
     private final List<ChartContributor> charts = new CopyOnWriteArrayList<>();
     private final List<ReportSection> sections = new CopyOnWriteArrayList<>();
 
+    /**
+     * The plugin a contribution comes from, for messages: its bundle's symbolic name and version under
+     * OSGi, else its class name (library use).
+     */
+    public static String describe(Object contribution) {
+        if (contribution == null) {
+            return "unknown plugin";
+        }
+        Class<?> type = contribution.getClass();
+        try {
+            org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(type);
+            if (b != null) {
+                return "plugin " + b.getSymbolicName() + " " + b.getVersion();
+            }
+        } catch (LinkageError e) {
+            // no OSGi framework classes on a plain class path: fall back to the class name
+        }
+        return "class " + type.getName();
+    }
+
     /** Adds a contribution of any of the extension-point types (library use, tests). */
     public PluginRegistry add(Object contribution) {
         boolean known = false;

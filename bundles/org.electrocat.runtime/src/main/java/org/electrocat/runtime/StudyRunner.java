@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +29,28 @@ import org.electrocat.core.study.Study;
  * anything is read, so a missing plugin costs nothing), reads the datasets, runs the analysis
  * steps in order and collects charts and report sections for each result. A step that fails is
  * recorded with its reason and later steps that need it are skipped; independent steps still run.
+ *
+ * <p>Each step runs {@linkplain ContainedCall contained}: a plugin that throws an unexpected
+ * exception or {@link Error}, runs out of memory or hangs past the step time limit fails only its
+ * own step, with a message naming the plugin's bundle; a chart contributor or report section that
+ * fails costs only its chart or section (a warning on the result says so).
  */
 public final class StudyRunner {
 
+    /** Time limit of one step unless set otherwise: generous, since it only catches hangs. */
+    public static final Duration DEFAULT_STEP_TIMEOUT = Duration.ofMinutes(10);
+
     private final PluginRegistry registry;
+    private final Duration stepTimeout;
 
     public StudyRunner(PluginRegistry registry) {
+        this(registry, DEFAULT_STEP_TIMEOUT);
+    }
+
+    /** @param stepTimeout time limit of each analysis step (with its charts); zero for none */
+    public StudyRunner(PluginRegistry registry, Duration stepTimeout) {
         this.registry = registry;
+        this.stepTimeout = stepTimeout;
     }
 
     /**
@@ -76,13 +92,28 @@ public final class StudyRunner {
         Map<String, Result> results = new LinkedHashMap<>();
         List<StudyOutcome.StepResult> stepResults = new ArrayList<>();
         List<StudyOutcome.Failure> failures = new ArrayList<>();
+        ContainedCall contained = new ContainedCall(stepTimeout);
         for (Study.AnalysisStep step : study.analyses()) {
             monitor.checkCancelled();
             monitor.subTask("step " + step.id() + " (" + step.analysis() + ")");
             try {
-                Result r = runStep(study, step, datasets, results, failures, monitor);
-                results.put(step.id(), r);
-                stepResults.add(new StudyOutcome.StepResult(r, charts(r), sections(r)));
+                Analysis analysis = registry.requireAnalysis(step.analysis(), step.techniqueOrPrefix());
+                // copies: a step abandoned after its time limit must not see later steps' writes
+                Map<String, Result> before = new LinkedHashMap<>(results);
+                List<StudyOutcome.Failure> failedBefore = List.copyOf(failures);
+                StudyOutcome.StepResult sr = contained.call("analysis " + analysis.id() + " in step '" + step.id() + "'",
+                        analysis, monitor, m -> {
+                            Result r = runStep(study, step, analysis, datasets, before, failedBefore, m);
+                            List<String> problems = new ArrayList<>();
+                            List<NamedChart> charts = charts(r, problems);
+                            List<ReportSection> sections = sections(r, problems);
+                            for (String p : problems) {
+                                r = r.withWarning(p);
+                            }
+                            return new StudyOutcome.StepResult(r, charts, sections);
+                        });
+                results.put(step.id(), sr.result());
+                stepResults.add(sr);
             } catch (CancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -116,7 +147,17 @@ public final class StudyRunner {
                                 + ". Name a reader in the study or install the technique plugin for this format"));
         Parameters options = Parameters.resolve("reader " + reader.id() + " for dataset '" + ref.id() + "'",
                 reader.options(), ref.options());
-        List<Dataset> read = reader.read(file, options, monitor);
+        List<Dataset> read;
+        try {
+            read = reader.read(file, options, monitor);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            if (e instanceof IllegalArgumentException || e instanceof CancelledException) {
+                throw e;
+            }
+            throw new PluginFaultException("reader " + reader.id() + " (" + PluginRegistry.describe(reader)
+                    + ") failed on " + file + " (dataset '" + ref.id() + "') with " + e
+                    + " (a fault in the plugin; please report it to its authors)", e);
+        }
         if (read.isEmpty()) {
             throw new FormatException(file, -1, null, "reader " + reader.id() + " found no data in the file");
         }
@@ -129,9 +170,9 @@ public final class StudyRunner {
         return out;
     }
 
-    private Result runStep(Study study, Study.AnalysisStep step, Map<String, List<Dataset>> datasets,
-            Map<String, Result> results, List<StudyOutcome.Failure> failures, ProgressMonitor monitor) {
-        Analysis analysis = registry.requireAnalysis(step.analysis(), step.techniqueOrPrefix());
+    private static Result runStep(Study study, Study.AnalysisStep step, Analysis analysis,
+            Map<String, List<Dataset>> datasets, Map<String, Result> results, List<StudyOutcome.Failure> failures,
+            ProgressMonitor monitor) {
         List<Dataset> inputs = new ArrayList<>();
         for (String in : step.inputs()) {
             inputs.addAll(resolveInput(in, datasets, results, failures, step));
@@ -211,21 +252,36 @@ public final class StudyRunner {
                 + "' has " + pool.stream().map(Dataset::id).toList());
     }
 
-    private List<NamedChart> charts(Result r) {
+    /** Charts of every contributor that supports the result; a failing contributor costs only its charts. */
+    private List<NamedChart> charts(Result r, List<String> problems) {
         List<NamedChart> out = new ArrayList<>();
         for (ChartContributor c : registry.chartContributors()) {
-            if (c.supports(r)) {
-                out.addAll(c.charts(r));
+            try {
+                if (c.supports(r)) {
+                    List<NamedChart> made = c.charts(r);
+                    out.addAll(made == null ? List.of() : made);
+                }
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                if (e instanceof CancelledException ce) {
+                    throw ce;
+                }
+                problems.add("charts of " + PluginRegistry.describe(c) + " failed: " + e + " (the result itself is unaffected)");
             }
         }
         return out;
     }
 
-    private List<ReportSection> sections(Result r) {
+    /** Report sections that support the result; one that cannot decide is left out, with a warning. */
+    private List<ReportSection> sections(Result r, List<String> problems) {
         List<ReportSection> out = new ArrayList<>();
         for (ReportSection s : registry.reportSections()) {
-            if (s.supports(r)) {
-                out.add(s);
+            try {
+                if (s.supports(r)) {
+                    out.add(s);
+                }
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                problems.add("report section of " + PluginRegistry.describe(s) + " failed: " + e
+                        + " (the generic section is shown)");
             }
         }
         return out;

@@ -31,7 +31,7 @@ final class ToyPlugin {
         public List<String> datasetKinds() { return List.of(DatasetKind.TIME_SERIES); }
     }
 
-    static final class ToyReader implements DatasetReader {
+    static class ToyReader implements DatasetReader {
         public String id() { return "toy.text"; }
         public String label() { return "Toy text"; }
         public String technique() { return "toy"; }

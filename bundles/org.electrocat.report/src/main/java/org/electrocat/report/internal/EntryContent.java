@@ -73,7 +73,7 @@ public final class EntryContent {
                     section = s;
                     break;
                 }
-            } catch (RuntimeException ex) {
+            } catch (RuntimeException | LinkageError | StackOverflowError ex) {
                 problems.add("Report section " + s.getClass().getName() + " could not decide whether it shows this result: "
                         + ex);
             }
@@ -85,7 +85,7 @@ public final class EntryContent {
             try {
                 section.write(r, builder);
                 by = section.getClass().getName();
-            } catch (RuntimeException ex) {
+            } catch (RuntimeException | LinkageError | StackOverflowError ex) {
                 problems.add("Report section " + section.getClass().getName() + " failed (" + ex
                         + "); the generic section is shown instead.");
                 builder = null;
