@@ -9,6 +9,7 @@ Variants:
                 L = max(points, next power of two >= 2 * band bins, capped at the next power of two >= N);
   full-length - what one usually writes: per band an N-point complex ifft of the band (doubled,
                 except bin 0) placed in an otherwise zero spectrum, the envelope at every sample.
+Both variants first remove the DC ramp's line (as eis.ftacv does) and add it back to the DC band.
 Checks: median envelope of harmonic 1 and 5 of the current, median DC current.
 """
 import os
@@ -66,8 +67,23 @@ def full_length(s, x, centres):
     return out
 
 
+def trend(s, y):
+    """The line through the means of the first and last AC period (as eis.ftacv removes it)."""
+    n = s['n']
+    period = int(max(1, min(n // 4, round(1 / (s['f0'] * s['dt'])))))
+    first, last = y[:period].mean(), y[n - period:].mean()
+    t_first, t_last = (period - 1) / 2 * s['dt'], (n - period + (period - 1) / 2) * s['dt']
+    b = (last - first) / (t_last - t_first)
+    return first - b * t_first, b
+
+
 def run(s):
     f = decimated if s['variant'] == 'decimated' else full_length
-    current = f(s, s['i'], [0.0] + [k * s['f0'] for k in range(1, s['harmonics'] + 1)])
-    f(s, s['e'], [0.0, s['f0']])
+    a, b = trend(s, s['i'])
+    t = np.arange(s['n']) * s['dt']
+    current = f(s, s['i'] - (a + b * t), [0.0] + [k * s['f0'] for k in range(1, s['harmonics'] + 1)])
+    dc = current[0]
+    current[0] = dc + a + b * (np.arange(len(dc)) * s['n'] * s['dt'] / len(dc))
+    ae, be = trend(s, s['e'])
+    f(s, s['e'] - (ae + be * t), [0.0, s['f0']])
     return [np.median(current[1]), np.median(current[5]), np.median(current[0])]

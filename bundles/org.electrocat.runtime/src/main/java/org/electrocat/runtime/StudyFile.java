@@ -145,16 +145,31 @@ public final class StudyFile {
                     formats.add(v);
                 }
             }
-            output = new Study.OutputSpec(e.containsKey("directory") ? scalar(e.get("directory"), "directory")
-                    : output.directory(), formats);
+            String directory = output.directory();
+            if (e.containsKey("directory")) {
+                // a shared study must not write its report over files elsewhere (-o on the command line may)
+                directory = scalar(e.get("directory"), "directory");
+                checkInside(baseDir, directory, e.get("directory"), "output directory");
+            }
+            output = new Study.OutputSpec(directory, formats);
         }
         return new Study(name, description, baseDir, conditions, datasets, steps, output);
     }
 
     private void checkInside(Path baseDir, String path, Node at) throws FormatException {
-        Path p = Path.of(path);
+        checkInside(baseDir, path, at, "file");
+    }
+
+    /** Refuses absolute paths, {@code ../} escapes and strings that are no path (NUL bytes ...). */
+    private void checkInside(Path baseDir, String path, Node at, String field) throws FormatException {
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw error(at, field, "'" + path.replace("\0", "\\0") + "' is not a valid path: " + e.getReason());
+        }
         if (p.isAbsolute() || !baseDir.resolve(p).normalize().startsWith(baseDir.normalize())) {
-            throw error(at, "file", "'" + path + "' points outside the study folder " + baseDir
+            throw error(at, field, "'" + path + "' points outside the study folder " + baseDir
                     + "; keep a study's files below its folder (copy or link them there)");
         }
     }

@@ -32,21 +32,26 @@ import org.junit.jupiter.api.Test;
  */
 class OximeStudyIT {
 
+    /** One launch of the distribution. */
+    record Launch(int exit, String out, String err) {
+    }
+
     static Path example;
+    static Path dist;
     static Path out;
     static JsonNode truth;
     static Map<String, JsonNode> results = new HashMap<>();
-    static Electrocat.Run run;
+    static Launch run;
     static long millis;
 
     @BeforeAll
     static void runTheStudy() throws IOException, InterruptedException {
         example = Path.of(System.getProperty("electrocat.repo")).resolve("examples/oxime-study");
-        DistributionIT.dist = Path.of(System.getProperty("electrocat.dist"));
+        dist = Path.of(System.getProperty("electrocat.dist"));
         out = Files.createTempDirectory("electrocat-oxime-report");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", DistributionIT.dist.resolve("lib") + File.separator + "*",
-                "-Delectrocat.home=" + DistributionIT.dist, "org.electrocat.launcher.Main", "run",
+                "-cp", dist.resolve("lib") + File.separator + "*",
+                "-Delectrocat.home=" + dist, "org.electrocat.launcher.Main", "run",
                 example.resolve("study.yaml").toString(), "-o", out.toString()));
         Path stdout = Files.createTempFile("oxime-out", ".txt");
         Path stderr = Files.createTempFile("oxime-err", ".txt");
@@ -57,7 +62,7 @@ class OximeStudyIT {
             throw new AssertionError("the oxime study did not finish in 600 s");
         }
         millis = (System.nanoTime() - t0) / 1_000_000;
-        run = new Electrocat.Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+        run = new Launch(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
                 Files.readString(stderr, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "oxime study: exit %d in %.1f s%n", run.exit(), millis / 1000.0);
         ObjectMapper json = new ObjectMapper();
@@ -109,6 +114,47 @@ class OximeStudyIT {
         }
         assertTrue(generated.size() > 100, generated.size() + " files generated");
         assertTrue(differ.isEmpty(), "rerun the generator: these files differ from its output " + differ);
+    }
+
+    /**
+     * The paper reads the 5th FTACV harmonic against the DC potential: its maximum must sit on one
+     * of the model's 5th-harmonic lobes, not at an end of the -0.6 to -2.0 V ramp.
+     */
+    @Test
+    void fifthHarmonicMaximaSitOnTheModelsLobes() {
+        Pattern at = Pattern.compile("at E_dc = (-?[0-9.]+) V");
+        List<String> failures = new ArrayList<>();
+        int n = 0;
+        var models = truth.path("models").fields();
+        while (models.hasNext()) {
+            var m = models.next();
+            if (!m.getKey().startsWith("ftacv.")) {
+                continue;
+            }
+            JsonNode r = results.get("ftacv_h_" + m.getKey().substring("ftacv.".length()));
+            String note = "";
+            for (JsonNode v : r == null ? List.<JsonNode>of() : r.path("values")) {
+                if (v.path("key").asText().equals("h5max")) {
+                    note = v.path("note").asText();
+                }
+            }
+            Matcher mm = at.matcher(note);
+            if (!mm.find()) {
+                failures.add(m.getKey() + ": no 'at E_dc' in the h5max note '" + note + "'");
+                continue;
+            }
+            double e = Double.parseDouble(mm.group(1));
+            double nearest = Double.POSITIVE_INFINITY;
+            for (JsonNode c : m.getValue().path("fifth_harmonic_centres_V")) {
+                nearest = Math.min(nearest, Math.abs(c.asDouble() - e));
+            }
+            if (nearest > 0.02) {
+                failures.add(m.getKey() + ": 5th-harmonic maximum at " + e + " V is " + nearest + " V from every lobe");
+            }
+            n++;
+        }
+        assertEquals(4, n, "FTACV records checked");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test

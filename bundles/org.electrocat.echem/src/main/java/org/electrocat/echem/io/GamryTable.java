@@ -142,7 +142,7 @@ final class GamryTable {
      * open-circuit table (OCVCURVE) last.
      */
     static List<Dataset> toDatasets(Path file, String tag, List<GamryTable> tables, PotentialScale scale,
-            Map<String, String> meta, Provenance prov) {
+            Map<String, String> meta, Provenance prov) throws FormatException {
         List<GamryTable> curves = new ArrayList<>();
         for (GamryTable t : tables) {
             if (CURVE.matcher(t.name).matches() && (curves.isEmpty() || curves.get(0).headers.equals(t.headers))) {
@@ -174,10 +174,19 @@ final class GamryTable {
     }
 
     private static Dataset merged(Path file, String id, String tag, List<GamryTable> curves, PotentialScale scale,
-            Map<String, String> meta, Provenance prov) {
+            Map<String, String> meta, Provenance prov) throws FormatException {
         GamryTable first = curves.get(0);
         int n = 0;
         for (GamryTable t : curves) {
+            // cycles are concatenated column by column: all must share the first one's columns (fuzzing found a
+            // damaged CURVE2 header with fewer columns ending in ArrayIndexOutOfBounds)
+            if (t.columns.length == 0) {
+                throw new FormatException(file, -1, t.name, "table has no data columns");
+            }
+            if (!t.headers.equals(first.headers) || t.columns.length != first.columns.length) {
+                throw new FormatException(file, -1, t.name, "columns " + t.headers + " differ from " + first.name + "'s "
+                        + first.headers + "; cannot merge the cycles");
+            }
             n += t.columns[0].length;
         }
         GamryTable all = new GamryTable("CURVE");
@@ -191,7 +200,7 @@ final class GamryTable {
             GamryTable t = curves.get(k);
             Matcher m = CURVE.matcher(t.name);
             m.matches();
-            double number = m.group(1).isEmpty() ? k + 1 : Integer.parseInt(m.group(1));
+            double number = m.group(1).isEmpty() ? k + 1 : Double.parseDouble(m.group(1)); // digits only: never fails
             int len = t.columns[0].length;
             for (int c = 0; c < t.columns.length; c++) {
                 System.arraycopy(t.columns[c], 0, all.columns[c], at, len);

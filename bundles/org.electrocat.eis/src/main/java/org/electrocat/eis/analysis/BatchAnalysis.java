@@ -72,7 +72,7 @@ public final class BatchAnalysis extends EisAnalysis {
         double[][] value = new double[np][n];
         double[][] error = new double[np][n];
         double[] reduced = new double[n];
-        String xHeader = axis.name() + (axis.scale() != null ? " vs " + axis.scale() : "");
+        String xHeader = axis.name() + (axis.scale() != null ? " " + axis.scale() : "");
         Table.Builder t = Table.builder("Parameters of " + c.text() + " per spectrum").column("Spectrum", null)
                 .column(xHeader, axis.unit());
         for (int j = 0; j < np; j++) {

@@ -75,7 +75,7 @@ public final class BodeAnalysis extends EisAnalysis {
         List<ImpedanceData> spectra = spectra(context, inputs, r);
         Parameters p = context.parameters();
         SeriesAxis axis = SeriesAxis.of(inputs, p);
-        String xHeader = axis.name() + (axis.scale() != null ? " vs " + axis.scale() : "");
+        String xHeader = axis.name() + (axis.scale() != null ? " " + axis.scale() : "");
         Table.Builder peaks = Table.builder("Phase peaks").column("Spectrum", null).column(xHeader, axis.unit())
                 .column("f_peak", Units.HERTZ).column("−φ_peak", Units.DEGREE).column("Prominence", Units.DEGREE);
         Table.Builder inflections = Table.builder("Inflection points of the phase curve").column("Spectrum", null)
@@ -143,7 +143,7 @@ public final class BodeAnalysis extends EisAnalysis {
             return d.name();
         }
         if (axis.scale() != null) {
-            return String.format(Locale.ROOT, "%.3f V", x) + (axis.scale().isConvertible() ? " vs " + axis.scale() : "")
+            return String.format(Locale.ROOT, "%.3f V", x) + (axis.scale().isConvertible() ? " " + axis.scale() : "")
                     + " (" + d.name() + ")";
         }
         return String.format(Locale.ROOT, "%.4g s (%s)", x, d.name());

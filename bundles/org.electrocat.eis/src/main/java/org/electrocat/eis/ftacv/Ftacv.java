@@ -74,14 +74,24 @@ public final class Ftacv {
             throw new IllegalArgumentException("potential has " + potential.length + " samples but current has "
                     + current.length);
         }
-        HarmonicExtractor ic = new HarmonicExtractor(current, dt);
         HarmonicExtractor ep = potential == null ? null : new HarmonicExtractor(potential, dt);
-        double df = ic.resolution();
         double f = s.frequency();
         boolean detected = f == 0;
         if (detected) {
-            f = (ep != null ? ep : ic).dominantFrequency(RAMP_BINS * df);
+            HarmonicExtractor probe = ep != null ? ep : new HarmonicExtractor(current, dt);
+            f = probe.dominantFrequency(RAMP_BINS * probe.resolution());
         }
+        // The DC ramp makes the record's two ends differ by far more than the AC signal; the FFT
+        // treats the record as periodic, so that jump leaks into every harmonic band and puts the
+        // envelopes' maxima at the record's ends. Subtracting the line through the first and last
+        // AC period removes the jump; the line is added back to the DC outputs.
+        Trend currentTrend = Trend.of(current, dt, f);
+        HarmonicExtractor ic = new HarmonicExtractor(currentTrend.remove(current), dt);
+        Trend potentialTrend = potential == null ? null : Trend.of(potential, dt, f);
+        if (potentialTrend != null) {
+            ep = new HarmonicExtractor(potentialTrend.remove(potential), dt);
+        }
+        double df = ic.resolution();
         double nyquist = 0.5 / dt;
         if (f >= nyquist) {
             throw new IllegalArgumentException("base frequency " + f + " Hz is at or above the Nyquist frequency "
@@ -111,7 +121,7 @@ public final class Ftacv {
             time[i] = t0 + i * step;
         }
         ic.band(0, half, s.window(), points, re, im);
-        double[] dcCurrent = re.clone();
+        double[] dcCurrent = currentTrend.addBack(re.clone(), time, t0);
         double[][] env = new double[harmonics][points];
         for (int k = 1; k <= harmonics; k++) {
             ic.band(k * f, half, s.window(), points, re, im);
@@ -124,7 +134,7 @@ public final class Ftacv {
         double amplitude = Double.NaN;
         if (ep != null) {
             ep.band(0, half, s.window(), points, re, im);
-            dcPotential = re.clone();
+            dcPotential = potentialTrend.addBack(re.clone(), time, t0);
             ep.band(f, half, s.window(), points, re, im);
             double[] e = new double[points];
             for (int i = 0; i < points; i++) {
@@ -134,5 +144,45 @@ public final class Ftacv {
             amplitude = e[points / 2];
         }
         return new Harmonics(f, detected, width, time, dcCurrent, dcPotential, env, amplitude, ic);
+    }
+
+    /**
+     * The straight line through the means of the first and the last AC period of a record
+     * (whole periods, so the AC signal averages out): {@code y = a + b·(t − t0)}.
+     */
+    record Trend(double a, double b, double dt) {
+
+        static Trend of(double[] y, double dt, double f) {
+            int n = y.length;
+            int period = f > 0 && Double.isFinite(f) ? (int) Math.max(1, Math.min(n / 4, Math.round(1 / (f * dt)))) : Math.max(1, n / 20);
+            double first = 0;
+            double last = 0;
+            for (int i = 0; i < period; i++) {
+                first += y[i];
+                last += y[n - period + i];
+            }
+            first /= period;
+            last /= period;
+            // the means sit at the middle of each averaged block
+            double tFirst = (period - 1) / 2.0 * dt;
+            double tLast = (n - period + (period - 1) / 2.0) * dt;
+            double b = (last - first) / (tLast - tFirst);
+            return new Trend(first - b * tFirst, b, dt);
+        }
+
+        double[] remove(double[] y) {
+            double[] out = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                out[i] = y[i] - (a + b * i * dt);
+            }
+            return out;
+        }
+
+        double[] addBack(double[] y, double[] time, double t0) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] += a + b * (time[i] - t0);
+            }
+            return y;
+        }
     }
 }

@@ -66,6 +66,41 @@ public class FtacvTest {
         assertEquals(2e-4 * edc + 5e-5 * edc * edc, h.dcCurrent()[mid], 3e-7);
     }
 
+    /**
+     * The paper's situation: a DC current that grows steeply with the ramp (hydrogen evolution) and
+     * is 500 times larger than the 5th-harmonic lobe. The record's ends differ by milliamperes; the
+     * lobe (centred at t = 70 s) must still be where the 5th-harmonic envelope peaks, not at an end.
+     */
+    @Test
+    void steepDcRampDoesNotMoveTheHarmonicMaximumToTheRecordEnds() {
+        int n = 100_000;
+        double dt = 1e-3;
+        double[] e = new double[n];
+        double[] i = new double[n];
+        for (int s = 0; s < n; s++) {
+            double t = s * dt;
+            double edc = -t / 100;
+            e[s] = edc + 0.1 * Math.sin(2 * Math.PI * F0 * t);
+            double lobe = 2e-6 * Math.exp(-Math.pow((t - 70) / 4, 2));
+            i[s] = -1e-3 * Math.exp(t / 25) / Math.exp(4) + 1e-5 * Math.cos(2 * Math.PI * F0 * t)
+                    + lobe * Math.cos(2 * Math.PI * 5 * F0 * t + 0.4);
+        }
+        Ftacv.Harmonics h = Ftacv.analyse(i, e, dt, 0, new Ftacv.Settings(F0, 5, 4, BandWindow.TUKEY, 2048));
+        double[] e5 = h.envelopes()[4];
+        int best = 0;
+        for (int s = 1; s < e5.length; s++) {
+            if (e5[s] > e5[best]) {
+                best = s;
+            }
+        }
+        assertEquals(70, h.time()[best], 2.0, "5th harmonic maximum");
+        assertEquals(2e-6, e5[best], 2e-7);
+        // the DC current still follows the ramp after the trend is added back
+        int mid = e5.length / 2;
+        double t = h.time()[mid];
+        assertEquals(-1e-3 * Math.exp(t / 25) / Math.exp(4), h.dcCurrent()[mid], 2e-6);
+    }
+
     @Test
     void modulatedHarmonicIsTrackedInTime() {
         int n = 100_000;

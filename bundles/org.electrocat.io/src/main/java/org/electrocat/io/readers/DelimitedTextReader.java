@@ -124,8 +124,8 @@ public final class DelimitedTextReader implements DatasetReader {
         if (table.columns().isEmpty()) {
             throw new FormatException(file, table.dataStartLine(), null, "no numeric columns");
         }
-        TextColumn x = select(table, options.text("x"), "x", file);
-        TextColumn y = select(table, options.text("y"), "y", file);
+        TextColumn x = selectOrRefuse(table, options.text("x"), "x", "1", file);
+        TextColumn y = selectOrRefuse(table, options.text("y"), "y", "2", file);
         PotentialScale reference = options.scale("reference");
 
         String id = baseName(file);
@@ -163,6 +163,25 @@ public final class DelimitedTextReader implements DatasetReader {
         }
         b.provenance(Provenance.ofFile(file, ID, VERSION));
         return List.of(b.build());
+    }
+
+    /**
+     * {@link #select} with the default column positions treated as a property of the file: a file with
+     * a single numeric column fails the default y = 2 through its content, not through a user's option,
+     * so that is a format error (found by fuzzing, regressions/DelimitedTextReader).
+     */
+    private static TextColumn selectOrRefuse(TextTable table, String key, String option, String dflt, Path file)
+            throws FormatException {
+        try {
+            return select(table, key, option, file);
+        } catch (IllegalArgumentException e) {
+            if (!key.trim().equals(dflt)) {
+                throw e;
+            }
+            throw new FormatException(file, table.dataStartLine(), option, "no numeric column at default position " + dflt
+                    + " (an x-y dataset needs two numeric columns; name others with options x and y); numeric columns: "
+                    + describe(table));
+        }
     }
 
     /** A column by header name or 1-based file position; an unknown name is a parameter error. */

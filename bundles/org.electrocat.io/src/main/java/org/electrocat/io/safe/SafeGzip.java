@@ -1,6 +1,5 @@
 package org.electrocat.io.safe;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,12 +54,39 @@ public final class SafeGzip {
         return new CorruptionMapping(new LimitedInputStream(gz, maxBytes, source, "decompressed gzip data"), source);
     }
 
-    /** Decompresses a whole gzip file into memory, failing at {@code maxBytes}. */
+    /**
+     * Decompresses a whole gzip file into memory, failing at {@code maxBytes} or when the data would
+     * not fit in a third of the heap still free (a gzip bomb below a generous {@code maxBytes} must
+     * be a FormatException, not an OutOfMemoryError: found by fuzzing with -Xmx512m). Data is
+     * collected in 1 MiB blocks and copied once, so the peak is twice the decompressed size.
+     */
     public static byte[] readAll(Path file, long maxBytes) throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        long heapBudget = (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) / 3;
+        long budget = Math.min(Math.min(maxBytes, heapBudget), Integer.MAX_VALUE - 16);
         try (InputStream in = open(file, maxBytes)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-            in.transferTo(out);
-            return out.toByteArray();
+            java.util.List<byte[]> blocks = new java.util.ArrayList<>();
+            long total = 0;
+            while (true) {
+                byte[] block = in.readNBytes(1 << 20);
+                if (block.length == 0) {
+                    break;
+                }
+                total += block.length;
+                if (total > budget) {
+                    throw new FormatException(file.toString(), -1, null, "decompressed gzip data exceeds " + (budget >> 20)
+                            + " MiB, the memory available for it (heap limit " + (rt.maxMemory() >> 20)
+                            + " MiB; a gzip bomb, or raise -Xmx)", null);
+                }
+                blocks.add(block);
+            }
+            byte[] all = new byte[(int) total];
+            int at = 0;
+            for (byte[] b : blocks) {
+                System.arraycopy(b, 0, all, at, b.length);
+                at += b.length;
+            }
+            return all;
         }
     }
 

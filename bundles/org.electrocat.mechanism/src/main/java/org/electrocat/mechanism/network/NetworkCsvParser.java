@@ -55,7 +55,12 @@ public final class NetworkCsvParser {
         if (Files.size(file) > MAX_BYTES) {
             throw new FormatException(file, -1, null, "network file larger than " + (MAX_BYTES >> 20) + " MiB");
         }
-        return new NetworkCsvParser(file).read();
+        try {
+            return new NetworkCsvParser(file).read();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // found by fuzzing: a non-UTF-8 byte surfaced as a bare MalformedInputException
+            throw new FormatException(file.toString(), -1, null, "not UTF-8 text (" + e.getMessage() + ")", e);
+        }
     }
 
     private FormatException error(long line, String field, String problem) {

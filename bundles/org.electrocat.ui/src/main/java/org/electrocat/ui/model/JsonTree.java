@@ -58,6 +58,9 @@ final class JsonTree {
                     "not valid JSON: " + e.getOriginalMessage(), e);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw new FormatException(file.toString(), -1, null, "JSON nested too deeply: " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.io.CharConversionException e) {
+            // found by fuzzing: numbers out of range and non-UTF-8 encodings must name the file too
+            throw new FormatException(file.toString(), -1, null, "not a valid session file: " + e.getMessage(), e);
         }
     }
 

@@ -152,7 +152,8 @@ public final class XdiParser {
             if (!m.matches()) {
                 continue;
             }
-            int idx = Integer.parseInt(m.group(1)) - 1;
+            // more digits than any real column count: treat like any other out-of-range index
+            int idx = m.group(1).length() > 4 ? -1 : Integer.parseInt(m.group(1)) - 1;
             if (idx < 0 || idx > 4096) {
                 continue;
             }
