@@ -5,7 +5,8 @@ runs, on the input files the driver wrote. Each job names a module of this folde
 that defines prepare(dir, params) -> state (loads the input; untimed) and run(state) -> list of
 check values (the timed work). Output, one line each, prefixed by the job's tag:
 
-    TAG time WALL_S CPU_S     for every timed run (perf_counter and process_time)
+    TAG time WALL_S CPU_S     for every timed run (perf_counter and process_time), per run(): a
+                              timed run calls run() batch times (job parameter batch, default 1)
     TAG check V1 V2 ...       check values of the last run (17 significant digits)
     TAG peak BYTES            with --memory: tracemalloc peak of a fresh prepare() + run()
     TAG error MESSAGE         when the job failed
@@ -61,6 +62,7 @@ def say(tag, *words):
 
 def run_job(tag, module, params, opts):
     mod = importlib.import_module(module)
+    batch = int(params.pop('batch', '1'))
     state = mod.prepare(opts['dir'], params)
     for _ in range(opts['warmup']):
         mod.run(state)
@@ -68,8 +70,9 @@ def run_job(tag, module, params, opts):
     for _ in range(max(1, opts['repeats'])):
         w0 = time.perf_counter()
         c0 = time.process_time()
-        checks = mod.run(state)
-        say(tag, 'time', f'{time.perf_counter() - w0:.6f}', f'{time.process_time() - c0:.6f}')
+        for _ in range(batch):
+            checks = mod.run(state)
+        say(tag, 'time', f'{(time.perf_counter() - w0) / batch:.6f}', f'{(time.process_time() - c0) / batch:.6f}')
     say(tag, 'check', ' '.join(f'{float(v):.17g}' for v in checks))
     if opts['memory']:
         del state

@@ -18,9 +18,13 @@ import java.util.Map;
  * @param heapMb       -Xmx of the JMH fork, MB
  * @param warmups      untimed runs before the timed ones (both sides)
  * @param repeats      timed runs (both sides)
+ * @param batch        workload runs per timed run (both sides; times are divided by it): short workloads
+ *                     are repeated so that a timed run lasts long enough for the 10 ms resolution of
+ *                     process CPU time
  */
 public record BenchCase(String id, String title, String size, String workload, Map<String, String> params,
-        List<Reference> references, List<String> checks, double tolerance, int heapMb, int warmups, int repeats) {
+        List<Reference> references, List<String> checks, double tolerance, int heapMb, int warmups, int repeats,
+        int batch) {
 
     /**
      * A reference implementation.

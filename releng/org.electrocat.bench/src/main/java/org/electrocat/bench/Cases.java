@@ -35,47 +35,49 @@ public final class Cases {
                     List.of(new Reference("numpy.fft, same band algorithm", "w1_ftacv", "decimated"),
                             new Reference("numpy.fft, full-length inverse per band", "w1_ftacv", "full-length")),
                     List.of("median envelope h1", "median envelope h5", "median DC current"), 1e-3, 2048, warm,
-                    reps));
+                    reps, smoke ? 1 : pow2 ? 10 : 4));
         }
         String spectra = smoke ? "20" : "1000";
         c.add(new BenchCase("W2", "EIS: fit R0-p(R1,CPE1), modulus weighting, bounds", spectra + " spectra x 60 f",
                 "org.electrocat.bench.workloads.EisFitWorkload", params("spectra", spectra, "freqs", "60"),
                 List.of(new Reference("scipy least_squares trf, analytic jac", "w2_eis", "analytic"),
                         new Reference("scipy least_squares trf, 2-point jac", "w2_eis", "2-point")),
-                List.of("median R0", "median R1", "median Q", "median alpha"), 1e-3, 1024, warm, reps));
+                List.of("median R0", "median R1", "median Q", "median alpha"), 1e-3, 1024, warm, reps,
+                smoke ? 1 : 8));
         String points = smoke ? "512" : "2048";
         c.add(new BenchCase("W3", "Raman baseline: arPLS lam 1e5, d 2, max_iter 50, tol 1e-3",
                 spectra + " x " + points, "org.electrocat.bench.workloads.ArplsWorkload",
                 params("spectra", spectra, "points", points),
                 List.of(new Reference("numpy + scipy.linalg.solve_banded", "w3_arpls", "solve_banded")),
-                List.of("sum of baselines", "iterations"), 1e-6, 1024, smoke ? 0 : 1, reps));
+                List.of("sum of baselines", "iterations"), 1e-6, 1024, smoke ? 0 : 1, reps, 1));
         String coverage = smoke ? "0.9" : "0.999";
         c.add(new BenchCase("W4", "MS: isotopic fine structure of the m/z 3592 ion",
                 "coverage " + coverage, "org.electrocat.bench.workloads.FineStructureWorkload",
                 params("formula", CLUSTER_ION, "elements", CLUSTER_ELEMENTS, "coverage", coverage),
                 List.of(new Reference("numpy convolution of element marginals", "w4_isotopes", "convolution")),
-                List.of("peaks", "covered probability", "most probable mass"), 1e-6, 2048, warm, reps));
+                List.of("peaks", "covered probability", "most probable mass"), 1e-6, 2048, warm, reps,
+                smoke ? 1 : 4));
         c.add(new BenchCase("W5", "XPS: Pd 3d (two doublets, GL(30)), Shirley, fit with area SEs",
                 spectra + " spectra x 201", "org.electrocat.bench.workloads.XpsFitWorkload",
                 params("spectra", spectra, "points", "201"),
                 List.of(new Reference("numpy Shirley + scipy least_squares trf, 2-point", "w5_xps", "least_squares")),
                 List.of("median position", "median fwhm", "median area", "median area SE"), 1e-3, 1024, warm,
-                reps));
+                reps, smoke ? 1 : 2));
         String rows = smoke ? "10000" : "10000000";
         c.add(new BenchCase("W6a", "I/O: BioLogic .mpt (14 columns, EC-Lab number style)", rows + " rows",
                 "org.electrocat.bench.workloads.MptReadWorkload", params("rows", rows),
                 List.of(new Reference("numpy.loadtxt", "w6_mpt", "loadtxt")),
-                List.of("rows", "sum time/s", "sum I/mA"), 1e-9, smoke ? 512 : 6144, smoke ? 0 : 1, smoke ? 1 : 3));
+                List.of("rows", "sum time/s", "sum I/mA"), 1e-9, smoke ? 512 : 6144, smoke ? 0 : 1, smoke ? 1 : 3, 1));
         String mb = smoke ? "1" : "100";
         c.add(new BenchCase("W6b", "I/O: mzML, zlib 64-bit m/z + 32-bit intensity", mb + " MB",
                 "org.electrocat.bench.workloads.MzmlReadWorkload", params("mb", mb, "points", "20000"),
                 List.of(new Reference("xml.etree iterparse + base64 + zlib + numpy", "w6_mzml", "etree")),
-                List.of("spectra", "sum m/z", "sum intensity"), 1e-9, 2048, smoke ? 0 : 1, reps));
+                List.of("spectra", "sum m/z", "sum intensity"), 1e-9, 2048, smoke ? 0 : 1, reps, smoke ? 1 : 2));
         c.add(new BenchCase("W7a", "Start-up: electrocat --version (cold JVM + OSGi)", "1 process", null, Map.of(),
                 List.of(new Reference("python3 -c 'import numpy, scipy.optimize'", "startup", "python")), List.of(),
-                0, 0, smoke ? 0 : 1, reps));
+                0, 0, smoke ? 0 : 1, reps, 1));
         c.add(new BenchCase("W7b", "Study: examples/oxime-study/study.yaml, electrocat run", "1 process", null,
-                Map.of(), List.of(), List.of(), 0, 0, 0, smoke ? 1 : 3));
+                Map.of(), List.of(), List.of(), 0, 0, 0, smoke ? 1 : 3, 1));
         return c;
     }
 

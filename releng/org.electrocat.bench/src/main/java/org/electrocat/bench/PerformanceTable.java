@@ -24,9 +24,12 @@ final class PerformanceTable {
         }
         sb.append("""
                 - Timing: ElectroCat through JMH 1.37 (single-shot iterations in a fresh forked JVM, untimed warm-up \
-                runs first); the reference in python3 with the same number of timed runs after one warm-up run (Python has no JIT to warm). Inputs are \
+                runs first); the reference in python3 with the same number of timed runs after one warm-up run \
+                (Python has no JIT to warm). Inputs are \
                 written once by the driver and read by both sides; loading them is not timed (except in W6, where \
-                reading the file is the workload). Cells give the median [min–max] over the timed runs, in seconds.
+                reading the file is the workload). Short workloads run several times per timed run (the same count on \
+                both sides) and the time is divided by that count. Cells give the median [min–max] over the timed \
+                runs, in seconds per workload.
                 - CPU = process CPU time (all threads: JIT and GC included for the JVM) of each run; wall = elapsed \
                 time. The machine is shared, so CPU time is the steadier measure; **ratio = reference median / \
                 ElectroCat median** (> 1: ElectroCat is faster). BLAS/OpenMP run single-threaded \

@@ -68,7 +68,7 @@ final class StartupCases {
                 return pb;
             }, 2048, 1.1, 8);
             memory = (o.minHeapMb() < 0 ? "fails at -Xmx" + o.failedMb() + "m" : "-Xmx " + Driver.mb(o.minHeapMb()))
-                    + "; RSS " + memory;
+                    + "; " + memory;
         }
         d.rows.add(new Row(c, "—", ours.timings, null, memory, "—", "—", ours.failure));
     }

@@ -74,11 +74,11 @@ public final class Ftacv {
             throw new IllegalArgumentException("potential has " + potential.length + " samples but current has "
                     + current.length);
         }
-        HarmonicExtractor ep = potential == null ? null : new HarmonicExtractor(potential, dt);
         double f = s.frequency();
         boolean detected = f == 0;
         if (detected) {
-            HarmonicExtractor probe = ep != null ? ep : new HarmonicExtractor(current, dt);
+            // only a detection needs the raw record's transform (the detrended ones follow below)
+            HarmonicExtractor probe = new HarmonicExtractor(potential != null ? potential : current, dt);
             f = probe.dominantFrequency(RAMP_BINS * probe.resolution());
         }
         // The DC ramp makes the record's two ends differ by far more than the AC signal; the FFT
@@ -88,9 +88,8 @@ public final class Ftacv {
         Trend currentTrend = Trend.of(current, dt, f);
         HarmonicExtractor ic = new HarmonicExtractor(currentTrend.remove(current), dt);
         Trend potentialTrend = potential == null ? null : Trend.of(potential, dt, f);
-        if (potentialTrend != null) {
-            ep = new HarmonicExtractor(potentialTrend.remove(potential), dt);
-        }
+        HarmonicExtractor ep = potentialTrend == null ? null
+                : new HarmonicExtractor(potentialTrend.remove(potential), dt);
         double df = ic.resolution();
         double nyquist = 0.5 / dt;
         if (f >= nyquist) {

@@ -46,6 +46,7 @@ public final class JmhRunner {
                 .include("^" + WorkloadBenchmark.class.getName().replace(".", "\\.") + "\\.run$")
                 .param("caseId", c.id()).param("dir", dir.toString()).param("smoke", String.valueOf(smoke))
                 .warmupIterations(c.warmups()).measurementIterations(c.repeats())
+                .warmupBatchSize(c.batch()).measurementBatchSize(c.batch())
                 .addProfiler(CpuTimeProfiler.class).shouldFailOnError(true)
                 .verbosity(smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
         o = smoke ? o.forks(0) : o.forks(1).jvmArgs("-Xmx" + c.heapMb() + "m", "-Xms64m");
@@ -55,9 +56,10 @@ public final class JmhRunner {
         for (RunResult rr : results) {
             for (BenchmarkResult br : rr.getBenchmarkResults()) {
                 for (IterationResult ir : br.getIterationResults()) {
-                    wall.add(ir.getPrimaryResult().getScore() / 1e3);
+                    // a single shot is one batch of c.batch() runs
+                    wall.add(ir.getPrimaryResult().getScore() / 1e3 / c.batch());
                     Result cpuMs = ir.getSecondaryResults().get(CpuTimeProfiler.LABEL);
-                    cpu.add(cpuMs == null ? Double.NaN : cpuMs.getScore() / 1e3);
+                    cpu.add(cpuMs == null ? Double.NaN : cpuMs.getScore() / 1e3 / c.batch());
                 }
             }
         }

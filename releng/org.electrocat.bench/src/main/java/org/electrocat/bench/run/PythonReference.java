@@ -78,7 +78,8 @@ public final class PythonReference {
             cmd.add("--memory");
         }
         for (Job j : jobs) {
-            cmd.addAll(List.of("--job", j.tag(), j.ref().module(), "variant=" + j.ref().variant()));
+            cmd.addAll(List.of("--job", j.tag(), j.ref().module(), "variant=" + j.ref().variant(),
+                    "batch=" + j.c().batch()));
             j.c().params().forEach((k, v) -> cmd.add(k + "=" + v));
         }
         ProcessTimer.Sample s = ProcessTimer.time(cmd, env(), scripts);
