@@ -86,10 +86,18 @@ public final class Ftacv {
         // envelopes' maxima at the record's ends. Subtracting the line through the first and last
         // AC period removes the jump; the line is added back to the DC outputs.
         Trend currentTrend = Trend.of(current, dt, f);
-        HarmonicExtractor ic = new HarmonicExtractor(currentTrend.remove(current), dt);
         Trend potentialTrend = potential == null ? null : Trend.of(potential, dt, f);
-        HarmonicExtractor ep = potentialTrend == null ? null
-                : new HarmonicExtractor(potentialTrend.remove(potential), dt);
+        HarmonicExtractor ic;
+        HarmonicExtractor ep = null;
+        if (potentialTrend == null) {
+            ic = new HarmonicExtractor(currentTrend.remove(current), dt);
+        } else {
+            // both records in one go: for odd lengths one complex transform serves the two real ones
+            HarmonicExtractor[] pair = HarmonicExtractor.pair(currentTrend.remove(current),
+                    potentialTrend.remove(potential), dt);
+            ic = pair[0];
+            ep = pair[1];
+        }
         double df = ic.resolution();
         double nyquist = 0.5 / dt;
         if (f >= nyquist) {

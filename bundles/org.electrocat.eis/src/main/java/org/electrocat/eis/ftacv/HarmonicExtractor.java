@@ -37,6 +37,35 @@ public final class HarmonicExtractor {
      * @param dt     sampling interval in s, &gt; 0
      */
     public HarmonicExtractor(double[] signal, double dt) {
+        this(check(signal, dt), dt, new double[signal.length / 2 + 1], new double[signal.length / 2 + 1]);
+        Fft.rfft(signal, spectrumRe, spectrumIm, FftNorm.BACKWARD);
+    }
+
+    private HarmonicExtractor(int n, double dt, double[] re, double[] im) {
+        this.n = n;
+        this.dt = dt;
+        this.spectrumRe = re;
+        this.spectrumIm = im;
+    }
+
+    /**
+     * Extractors of two records sampled together (current and potential), transformed together
+     * ({@link Fft#rfft2}: half the work for odd lengths).
+     */
+    public static HarmonicExtractor[] pair(double[] a, double[] b, double dt) {
+        int n = check(a, dt);
+        if (b == null || b.length != n) {
+            throw new IllegalArgumentException("the two records differ in length: " + n + " and "
+                    + (b == null ? 0 : b.length) + " samples");
+        }
+        int m = n / 2 + 1;
+        HarmonicExtractor x = new HarmonicExtractor(n, dt, new double[m], new double[m]);
+        HarmonicExtractor y = new HarmonicExtractor(n, dt, new double[m], new double[m]);
+        Fft.rfft2(a, b, x.spectrumRe, x.spectrumIm, y.spectrumRe, y.spectrumIm, FftNorm.BACKWARD);
+        return new HarmonicExtractor[] {x, y};
+    }
+
+    private static int check(double[] signal, double dt) {
         if (signal == null || signal.length < 4) {
             throw new IllegalArgumentException("FTACV needs at least 4 samples, got "
                     + (signal == null ? 0 : signal.length));
@@ -44,12 +73,7 @@ public final class HarmonicExtractor {
         if (!(dt > 0) || !Double.isFinite(dt)) {
             throw new IllegalArgumentException("sampling interval dt = " + dt + " s; a positive finite value is required");
         }
-        this.n = signal.length;
-        this.dt = dt;
-        int m = n / 2 + 1;
-        spectrumRe = new double[m];
-        spectrumIm = new double[m];
-        Fft.rfft(signal, spectrumRe, spectrumIm, FftNorm.BACKWARD);
+        return signal.length;
     }
 
     /** Number of samples n. */

@@ -87,6 +87,54 @@ public final class Fft {
         scale(outRe, outIm, norm.forwardScale(x.length));
     }
 
+    /**
+     * rfft of two real signals of the same length at once. For odd n (where no half-length packing
+     * exists and Bluestein's algorithm costs three power-of-two transforms) both go through one
+     * complex transform of z = x + i·y, split by X_k = (Z_k + conj Z_{n−k})/2 and
+     * Y_k = (Z_k − conj Z_{n−k})/(2i): half the work of two transforms. Even n takes the half-length
+     * real path for each, which is already as cheap.
+     *
+     * @param xRe receives Re X_k, length n/2+1 (likewise xIm, yRe, yIm)
+     */
+    public static void rfft2(double[] x, double[] y, double[] xRe, double[] xIm, double[] yRe, double[] yIm,
+            FftNorm norm) {
+        Checks.minLength(x, 1, "x");
+        Checks.finite(x, "x");
+        Checks.finite(y, "y");
+        int n = x.length;
+        if (y.length != n) {
+            throw new IllegalArgumentException("x has " + n + " samples but y has " + y.length);
+        }
+        if (n % 2 == 0) {
+            rfft(x, xRe, xIm, norm);
+            rfft(y, yRe, yIm, norm);
+            return;
+        }
+        int m = n / 2 + 1;
+        for (double[] out : new double[][] {xRe, xIm, yRe, yIm}) {
+            if (out == null || out.length != m) {
+                throw new IllegalArgumentException("output arrays must have length n/2+1 = " + m);
+            }
+        }
+        checkNorm(norm);
+        double[] zr = x.clone();
+        double[] zi = y.clone();
+        FftPlan.of(n).kernel(zr, zi);
+        double s = norm.forwardScale(n) / 2;
+        for (int k = 0; k < m; k++) {
+            int c = k == 0 ? 0 : n - k;
+            double ar = zr[k];
+            double ai = zi[k];
+            double br = zr[c];
+            double bi = -zi[c];
+            xRe[k] = s * (ar + br);
+            xIm[k] = s * (ai + bi);
+            // (A − B)/(2i) = ((ai − bi) − i(ar − br))/2
+            yRe[k] = s * (ai - bi);
+            yIm[k] = -s * (ar - br);
+        }
+    }
+
     /** Inverse of {@link #rfft(double[])} with n = 2(m−1) output samples (numpy {@code irfft(X)}). */
     public static double[] irfft(double[] re, double[] im) {
         Checks.sameLength(re, "re", im, "im");

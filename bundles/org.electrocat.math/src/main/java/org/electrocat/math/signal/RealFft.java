@@ -9,7 +9,38 @@ package org.electrocat.math.signal;
  */
 final class RealFft {
 
+    /**
+     * cos and sin of 2πk/n for k = 0..n/4, the twiddles of the split step. Computing them with
+     * Math.cos/sin on every call cost as much as the half-length FFT itself at 2²² points, so the
+     * table of the last length is kept (one entry bounds the memory: 16·(n/4) bytes).
+     */
+    private record Twiddles(int n, double[] cos, double[] sin) {
+    }
+
+    private static volatile Twiddles last;
+
     private RealFft() {
+    }
+
+    static Twiddles twiddles(int n) {
+        Twiddles t = last;
+        if (t != null && t.n == n) {
+            return t;
+        }
+        int len = n / 4 + 1;
+        double[] cos = new double[len];
+        double[] sin = new double[len];
+        if (n % 8 == 0) {
+            Radix2Fft.fillTwiddles(n, cos, sin); // octant symmetry: exact only when 8 divides n
+        } else {
+            for (int k = 0; k < len; k++) {
+                cos[k] = Math.cos(2 * Math.PI * k / n);
+                sin[k] = Math.sin(2 * Math.PI * k / n);
+            }
+        }
+        t = new Twiddles(n, cos, sin);
+        last = t;
+        return t;
     }
 
     /**
@@ -38,11 +69,13 @@ final class RealFft {
         outIm[0] = 0;
         outRe[h] = z0r - z0i;
         outIm[h] = 0;
-        double step = 2 * Math.PI / n;
+        Twiddles tw = twiddles(n);
+        double[] cos = tw.cos();
+        double[] sin = tw.sin();
         for (int k = 1; k <= h / 2; k++) {
             int k2 = h - k;
-            double wr = Math.cos(step * k);
-            double wi = -Math.sin(step * k);
+            double wr = cos[k];
+            double wi = -sin[k];
             double ar = outRe[k];
             double ai = outIm[k];
             double br = outRe[k2];
@@ -93,7 +126,9 @@ final class RealFft {
         double xh = avail > h ? re[h] : 0;
         zr[0] = x0 + xh;
         zi[0] = x0 - xh;
-        double step = 2 * Math.PI / n;
+        Twiddles tw = twiddles(n);
+        double[] cos = tw.cos();
+        double[] sin = tw.sin();
         for (int k = 1; k <= h / 2; k++) {
             int k2 = h - k;
             double ar = k < avail ? re[k] : 0;
@@ -105,8 +140,8 @@ final class RealFft {
             double ei = ai + bi;
             double dr = ar - br;
             double di = ai - bi;
-            double wr = Math.cos(step * k);
-            double wi = Math.sin(step * k);
+            double wr = cos[k];
+            double wi = sin[k];
             double or = dr * wr - di * wi;
             double oi = dr * wi + di * wr;
             // Z_k = E + i·O, Z_{h-k} = conj(E) + i·conj(O)
