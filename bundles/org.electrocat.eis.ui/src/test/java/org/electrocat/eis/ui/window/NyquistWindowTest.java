@@ -47,13 +47,7 @@ class NyquistWindowTest {
         Workbench w = Workbench.open(List.of(mptReader()), views);
         try {
             w.openPaths(List.of(file));
-            Workbench.await("the spectrum's view", () -> {
-                try {
-                    return !w.tabViews().isEmpty();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, 20_000);
+            Workbench.await("the spectrum's view", () -> !w.tabViewsHere().isEmpty(), 20_000);
             assertEquals(List.of(NyquistBodeView.ID), w.tabViews(), "double-click view of impedance data");
             Dataset peis = w.datasets().get(0);
             String base = peis.id().replaceAll("[^A-Za-z0-9._-]+", "_");
@@ -72,13 +66,7 @@ class NyquistWindowTest {
 
             // the eis .ui bundle stops: its tab closes, and the dataset now opens in the generic chart
             w.removeView(nyquist);
-            Workbench.await("the Nyquist tab to close", () -> {
-                try {
-                    return w.tabViews().isEmpty();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, 5_000);
+            Workbench.await("the Nyquist tab to close", () -> w.tabViewsHere().isEmpty(), 5_000);
             w.open(ViewInput.of(peis));
             assertEquals(List.of("core.dataset-chart"), w.tabViews());
             assertTrue(Workbench.edt(() -> Workbench.names(w.window)).contains("view:core.dataset-chart"));
@@ -94,13 +82,7 @@ class NyquistWindowTest {
         Workbench w = Workbench.open(List.of(mptReader()), Workbench.genericViews());
         try {
             w.openPaths(List.of(peisFile()));
-            Workbench.await("the generic view", () -> {
-                try {
-                    return !w.tabViews().isEmpty();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, 20_000);
+            Workbench.await("the generic view", () -> !w.tabViewsHere().isEmpty(), 20_000);
             assertEquals(List.of("core.dataset-chart"), w.tabViews());
         } finally {
             w.dispose();

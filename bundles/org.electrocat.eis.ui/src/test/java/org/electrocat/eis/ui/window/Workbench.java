@@ -78,15 +78,22 @@ final class Workbench {
     }
 
     /** Ids of the views in the editor tabs, in tab order. */
-    @SuppressWarnings("unchecked")
     List<String> tabViews() throws Exception {
-        return edt(() -> {
+        return edt(this::tabViewsHere);
+    }
+
+    /** {@link #tabViews()} for code already on the event dispatch thread (e.g. an {@link #await} condition). */
+    @SuppressWarnings("unchecked")
+    List<String> tabViewsHere() {
+        try {
             List<String> out = new ArrayList<>();
             for (Object tab : (List<Object>) call(call(window, "editors"), "tabs")) {
                 out.add(((WorkbenchView) call(tab, "view")).id());
             }
             return out;
-        });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Datasets of the workspace's files and runs. */
