@@ -17,7 +17,6 @@ import org.electrocat.ui.api.ViewPart;
 import org.electrocat.ui.api.WorkbenchContext;
 import org.electrocat.ui.api.WorkbenchView;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -116,11 +115,9 @@ public final class FtacvView implements WorkbenchView {
         }
         JFreeChart c = Charts.xy(null, Axis.of(f), Axis.of(a), List.of(Series.of("|I(f)|", f.array(), y)));
         XYPlot p = c.getXYPlot();
-        LogAxis log = new LogAxis(p.getRangeAxis().getLabel());
-        log.setLabelFont(p.getRangeAxis().getLabelFont());
-        log.setTickLabelFont(p.getRangeAxis().getTickLabelFont());
-        p.setRangeAxis(log);
-        return c;
+        p.setRangeAxis(ImpedanceResultView.logAxis(p.getRangeAxis().getLabel(),
+                org.jfree.data.general.DatasetUtils.findRangeBounds(p.getDataset())));
+        return HouseStyle.apply(c);
     }
 
     static Optional<Dataset> curve(Result r, String role) {

@@ -10,6 +10,7 @@ import javax.swing.JTabbedPane;
 import org.electrocat.api.Result;
 import org.electrocat.chart.Axis;
 import org.electrocat.chart.Charts;
+import org.electrocat.chart.HouseStyle;
 import org.electrocat.chart.ImpedanceSpectrum;
 import org.electrocat.chart.Series;
 import org.electrocat.core.model.Dataset;
@@ -20,7 +21,10 @@ import org.electrocat.ui.api.WorkbenchContext;
 import org.electrocat.ui.api.WorkbenchView;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -130,11 +134,20 @@ public final class ImpedanceResultView implements WorkbenchView {
         }
         JFreeChart c = Charts.xy(null, Axis.of("f", "Hz"), Axis.of("Residual", "%"), s);
         XYPlot p = c.getXYPlot();
-        LogAxis x = new LogAxis(p.getDomainAxis().getLabel());
-        x.setLabelFont(p.getDomainAxis().getLabelFont());
-        x.setTickLabelFont(p.getDomainAxis().getTickLabelFont());
-        p.setDomainAxis(x);
-        return c;
+        p.setDomainAxis(logAxis(p.getDomainAxis().getLabel(), DatasetUtils.findDomainBounds(p.getDataset())));
+        return HouseStyle.apply(c);
+    }
+
+    /** A base-10 log axis; over two decades or more its ticks sit on whole decades (10⁻¹, 10⁰, 10¹ …). */
+    static LogAxis logAxis(String label, Range data) {
+        LogAxis a = new LogAxis(label);
+        a.setSmallestValue(1e-300);
+        a.setLowerMargin(0.03);
+        a.setUpperMargin(0.03);
+        if (data != null && data.getLowerBound() > 0 && Math.log10(data.getUpperBound() / data.getLowerBound()) >= 2) {
+            a.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return a;
     }
 
     static List<Dataset> curves(Result r, String role) {

@@ -26,8 +26,10 @@ import org.electrocat.vibspec.model.SpectralAxes;
 import org.electrocat.vibspec.model.Spectrum;
 import org.electrocat.vibspec.model.SpectrumKeys;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.osgi.service.component.annotations.Component;
 
@@ -130,9 +132,18 @@ public final class SpectrumView implements WorkbenchView {
         SpectrumLayout layout = SpectralAxes.isInfrared(s) ? SpectrumLayout.OVERLAY.reversed() : SpectrumLayout.OVERLAY;
         JFreeChart chart = Charts.spectrum(null, Axis.of(s.xName(), s.xUnit()), Axis.of(s.yName(), s.yUnit()), series,
                 layout);
-        for (Assignment a : assignments) {
+        // the data in grey under the fit and the bands (XYPlot draws the first series last by default)
+        chart.getXYPlot().setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        if (series.size() > 1) {
+            chart.getXYPlot().getRenderer().setSeriesPaint(0, new java.awt.Color(0x8A8A8A));
+            chart.getXYPlot().getRenderer().setSeriesStroke(0, HouseStyle.line(1.0f));
+        }
+        for (int k = 0; k < assignments.size(); k++) {
+            Assignment a = assignments.get(k);
             ValueMarker m = new ValueMarker(a.position(), HouseStyle.colour(7), HouseStyle.dashed(0.8f));
             m.setLabel(a.text());
+            // neighbouring bands (a few cm⁻¹ apart) would write over each other: stagger the labels
+            m.setLabelOffset(new RectangleInsets(3 + 13 * (k % 4), 3, 3, 3));
             m.setLabelFont(HouseStyle.font(10, false));
             m.setLabelAnchor(RectangleAnchor.TOP);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -144,8 +155,8 @@ public final class SpectrumView implements WorkbenchView {
     /**
      * The assignments of the bands fitted on {@code d}: the rows of the result's table with
      * {@code position} and {@code assignment} columns whose {@code spectrum} is this one (every row
-     * when the result has one spectrum), labelled {@code position: assignment} (the position alone
-     * when nothing in the library matched).
+     * when the result has one spectrum), labelled {@code position: assignment} with the assignment's
+     * short name (the position alone when nothing in the library matched).
      */
     public static List<Assignment> assignments(Result r, Dataset d) {
         List<Assignment> out = new ArrayList<>();
@@ -166,6 +177,8 @@ public final class SpectrumView implements WorkbenchView {
                         : row.get(pos) instanceof Number n ? n.doubleValue() : Double.NaN;
                 if (Double.isFinite(x)) {
                     String a = row.get(text) == null ? "" : row.get(text).toString().trim();
+                    // the library's short name on the chart ("Ti-S"); its description stays in the table
+                    a = a.contains(" (") ? a.substring(0, a.indexOf(" (")) : a;
                     String at = String.format(Locale.ROOT, "%.0f", x);
                     out.add(new Assignment(x, a.isEmpty() || a.equals("—") || a.equals("-") ? at : at + ": " + a));
                 }

@@ -96,7 +96,7 @@ public final class XasExafsView implements WorkbenchView {
             s.add(Series.of(d.name(), k, d.require("chi*k^" + w).array()));
             d.column("window").ifPresent(c -> windows.addSeries("window: " + d.name(), new double[][] {k, c.array()}));
         }
-        JFreeChart c = Charts.xy(null, Axis.of("k", "Å-1"), Axis.of("χ(k)·k^" + w, weighted.unit()), s);
+        JFreeChart c = Charts.xy(null, Axis.of("k", "Å-1"), Axis.of("χ(k)·k" + superscript(w), weighted.unit()), s);
         if (windows.getSeriesCount() > 0) {
             XYPlot p = c.getXYPlot();
             NumberAxis wa = new NumberAxis("FT window");
@@ -114,6 +114,15 @@ public final class XasExafsView implements WorkbenchView {
             p.setRenderer(1, r);
         }
         return c;
+    }
+
+    /** The weight as a superscript, e.g. 2 → ². */
+    static String superscript(int w) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(w).toCharArray()) {
+            b.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return b.toString();
     }
 
     /** |χ(R)| of each spectrum against R in Å (and Re χ(R) when there is one spectrum). */

@@ -140,13 +140,19 @@ public final class XasNormView implements WorkbenchView {
         return c;
     }
 
-    /** The normalised µ(E) of every spectrum, each with its E0 in its colour. */
+    /**
+     * The normalised µ(E) of every spectrum, each with its E0 as a line in its colour and written in
+     * its legend entry (labels on the chart would overlap: E0 of related samples lie within a few eV).
+     */
     public static JFreeChart normalised(List<Dataset> spectra) {
         List<Series> s = new ArrayList<>();
         for (Dataset d : spectra) {
-            String name = d.name();
+            OptionalDouble e0 = e0(d);
+            String base = d.name() + (e0.isPresent() ? String.format(java.util.Locale.ROOT, ", E0 = %.2f eV", e0.getAsDouble())
+                    : "");
+            String name = base;
             for (int k = 2; taken(s, name); k++) {
-                name = d.name() + " (" + k + ")";
+                name = base + " (" + k + ")";
             }
             s.add(Series.of(name, d.require("energy").array(), d.require("norm").array()));
         }
@@ -154,7 +160,11 @@ public final class XasNormView implements WorkbenchView {
         XYPlot p = c.getXYPlot();
         for (int k = 0; k < spectra.size(); k++) {
             final int colour = k;
-            e0(spectra.get(k)).ifPresent(v -> p.addDomainMarker(e0Marker(v, colour)));
+            e0(spectra.get(k)).ifPresent(v -> {
+                ValueMarker m = e0Marker(v, colour);
+                m.setLabel(null);
+                p.addDomainMarker(m);
+            });
         }
         return c;
     }

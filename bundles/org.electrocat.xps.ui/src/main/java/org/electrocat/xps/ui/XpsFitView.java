@@ -93,7 +93,10 @@ public final class XpsFitView implements WorkbenchView {
         for (Dataset d : curves) {
             String base = ((r != null ? r.id() + "-" : "") + d.id()).replaceAll("[^A-Za-z0-9._-]+", "_");
             try {
-                tabs.addTab(d.name(), context.chartPanel(isFit(d) ? chart(d) : spectrum(d), base + "-fit"));
+                // the same region of two samples (a shift): the curve id names the sample
+                String tab = curves.stream().filter(c -> c.name().equals(d.name())).count() > 1 ? d.name() + " (" + d.id() + ")"
+                        : d.name();
+                tabs.addTab(tab, context.chartPanel(isFit(d) ? chart(d) : spectrum(d), base + "-fit"));
             } catch (IllegalArgumentException e) {
                 tabs.addTab(d.name(), Panes.message("xps.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
             }
@@ -144,6 +147,7 @@ public final class XpsFitView implements WorkbenchView {
         XYPlot res = Charts.spectrum(null, beAxis(), Axis.of("Residual", intensity.unit()),
                 List.of(Series.of("residual", be, d.require("residual").array())), SpectrumLayout.OVERLAY.reversed())
                 .getXYPlot();
+        res.getRenderer().setSeriesPaint(0, HouseStyle.INK);
         NumberAxis x = new NumberAxis(beAxis().label());
         x.setInverted(true);
         x.setAutoRangeIncludesZero(false);
