@@ -85,11 +85,11 @@ class XasViewsTest {
     }
 
     @Test
-    void theExafsPanesShowWeightedChiOfKAndTheRSpacePeaks() {
+    void theExafsPanesShowWeightedChiOfKAndTheRSpacePeaks() throws Exception {
         Result exafs = results.get("exafs");
         List<Dataset> chik = XasExafsView.curves(exafs, "chik");
         XYPlot k = XasExafsView.chik(chik).getXYPlot();
-        assertEquals("χ(k)·k^2 / Å⁻²", k.getRangeAxis().getLabel());
+        assertEquals("χ(k)·k² / Å⁻²", k.getRangeAxis().getLabel());
         assertEquals("k / Å⁻¹", k.getDomainAxis().getLabel());
         assertEquals(2, k.getDataset(0).getSeriesCount());
         assertEquals("FT window", k.getRangeAxis(1).getLabel());

@@ -81,7 +81,7 @@ class XpsViewsTest {
     }
 
     @Test
-    void aResultOpensOneTabPerFittedRegionWithItsTables() {
+    void aResultOpensOneTabPerFittedRegionWithItsTables() throws Exception {
         Result shift = results.get("xps_pd_shift");
         var part = new XpsFitView().create(ViewInput.of(shift), new FakeContext());
         assertEquals(2, FakeContext.charts(part.component()).size());
