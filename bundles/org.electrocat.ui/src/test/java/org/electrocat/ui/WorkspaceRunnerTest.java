@@ -1,6 +1,7 @@
 package org.electrocat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,25 @@ class WorkspaceRunnerTest {
         StudyEntry entry = runner.runStudy(runner.loadStudy(dir.resolve("study.yaml")), ProgressMonitor.NONE);
         assertEquals(dir.resolve("cli-report").resolve("report.html"), entry.report().html());
         assertEquals(b.values(), entry.outcome().results().get(0).result().values());
+    }
+
+    @Test
+    void aStudysDatasetsResultsAndCurvesBelongToItsConditionsAndNothingElseDoes() throws Exception {
+        Fixtures.sineFile(dir, "sine.csv", 20, 1);
+        Files.writeString(dir.resolve("study.yaml"), String.join("\n", "study: Sine",
+                "conditions: {pH: 13.7, temperature: 298.15 K}",
+                "datasets:", "  - {id: sine, file: sine.csv, reader: core.csv}",
+                "analyses:", "  - {id: integral-1, analysis: test.integral, inputs: [sine]}",
+                "output: {directory: out, formats: [json]}", ""));
+        StudyEntry entry = runner.runStudy(runner.loadStudy(dir.resolve("study.yaml")), ProgressMonitor.NONE);
+        Result r = entry.outcome().results().get(0).result();
+        assertTrue(entry.contains(org.electrocat.ui.api.ViewInput.of(r)));
+        assertTrue(entry.contains(org.electrocat.ui.api.ViewInput.of(r.curves().get(0))));
+        assertTrue(entry.contains(org.electrocat.ui.api.ViewInput.of(entry.outcome().datasets().get("sine").get(0))));
+        assertEquals("13.7", entry.study().conditions().get("pH"));
+        // the same file opened on its own is another dataset: no study conditions apply to it
+        OpenedFile alone = runner.open(dir.resolve("sine.csv"), "sine", null, Map.of(), ProgressMonitor.NONE);
+        assertFalse(entry.contains(org.electrocat.ui.api.ViewInput.of(alone.datasets().get(0))));
     }
 
     /**

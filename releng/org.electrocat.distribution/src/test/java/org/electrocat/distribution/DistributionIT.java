@@ -62,6 +62,27 @@ class DistributionIT {
                 ""));
     }
 
+    /**
+     * Each technique's workbench views (its optional {@code .ui} feature) come with the full
+     * distribution, and none with the core-only one (they are installed from its repository).
+     */
+    @Test
+    void theFullDistributionShipsEachTechniquesViewsAndTheCoreOnlyOneNone() throws Exception {
+        Path core = Path.of(System.getProperty("electrocat.dist.core"));
+        for (String t : List.of("echem", "eis", "vibspec", "xps", "xas")) {
+            String prefix = "org.electrocat." + t + ".ui_";
+            assertEquals(1, jars(dist.resolve("bundles"), prefix), prefix + " in the full distribution");
+            assertEquals(0, jars(core.resolve("bundles"), prefix), prefix + " not in the core distribution");
+            assertEquals(1, jars(core.resolve("repository/plugins"), prefix), prefix + " installable from its repository");
+        }
+    }
+
+    private static long jars(Path dir, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".jar")).count();
+        }
+    }
+
     @Test
     void helpListsTheCommands() throws Exception {
         Electrocat.Run r = electrocat(work, "--help");

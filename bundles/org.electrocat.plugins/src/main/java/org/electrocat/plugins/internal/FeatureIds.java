@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Names a user may give a plugin: the feature id ({@code org.electrocat.echem.feature}), the
- * bundle-style name ({@code org.electrocat.echem}) or the technique's short name ({@code echem}).
+ * bundle-style name ({@code org.electrocat.echem}) or the short name {@link #shortName} shows
+ * ({@code echem}, {@code eis.ui}).
  */
 final class FeatureIds {
 
@@ -19,7 +20,9 @@ final class FeatureIds {
         String n = name.trim();
         out.add(n);
         out.add(n + ".feature");
-        if (!n.contains(".")) {
+        // the short names shown to users are the feature id without prefix and suffix, dotted ones
+        // included: "eis.ui" names org.electrocat.eis.ui.feature as "eis" names org.electrocat.eis.feature
+        if (!n.startsWith("org.electrocat.")) {
             out.add("org.electrocat." + n + ".feature");
         }
         return List.copyOf(out);

@@ -2,6 +2,7 @@ package org.electrocat.ui.api;
 
 import java.awt.Window;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.swing.JComponent;
 import org.electrocat.api.NamedChart;
@@ -35,6 +36,15 @@ public interface WorkbenchContext {
 
     /** Opens an input in the editor area with its preferred view (or brings its tab to the front). */
     void open(ViewInput input);
+
+    /**
+     * The shared conditions of the study an input belongs to ({@code pH}, {@code temperature},
+     * {@code reference} ..., as the study file writes them), e.g. for a view that converts potentials
+     * to RHE; empty for a file opened on its own or an ad-hoc run.
+     */
+    default Map<String, String> conditions(ViewInput input) {
+        return Map.of();
+    }
 
     /** Writes a line to the workbench's log. */
     void log(String message);

@@ -231,6 +231,16 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
     }
 
     @Override
+    public Map<String, String> conditions(ViewInput input) {
+        for (StudyEntry s : workspace.studies()) {
+            if (s.contains(input)) {
+                return s.study().conditions();
+            }
+        }
+        return Map.of();
+    }
+
+    @Override
     public void log(String message) {
         log.log(message);
     }
