@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Names a user may give a plugin: the feature id ({@code org.electrocat.echem.feature}), the
- * bundle-style name ({@code org.electrocat.echem}) or the technique's short name ({@code echem}).
+ * bundle-style name ({@code org.electrocat.echem}) or the short name ({@code echem}, {@code ms.ui}).
  */
 final class FeatureIds {
 
@@ -19,7 +19,7 @@ final class FeatureIds {
         String n = name.trim();
         out.add(n);
         out.add(n + ".feature");
-        if (!n.contains(".")) {
+        if (!n.startsWith("org.electrocat.")) {
             out.add("org.electrocat." + n + ".feature");
         }
         return List.copyOf(out);
