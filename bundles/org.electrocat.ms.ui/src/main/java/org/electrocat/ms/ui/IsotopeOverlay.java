@@ -168,6 +168,8 @@ public final class IsotopeOverlay {
             arrow.setPaint(HouseStyle.INK);
             arrow.setArrowPaint(HouseStyle.INK);
             plot.addAnnotation(arrow);
+            // room above the 100 % peaks for the label
+            plot.getRangeAxis().setUpperMargin(0.2);
         }
         return chart;
     }
