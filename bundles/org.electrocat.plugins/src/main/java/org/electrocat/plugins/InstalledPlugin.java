@@ -13,13 +13,23 @@ import java.util.List;
  * @param installed  when
  * @param requires   ids of installed plugins it requires
  * @param bundles    its bundles, with their files in the plugin folder and SHA-256
+ * @param includes   ids of the plugins installed as its parts (included features, e.g. the optional
+ *                   workbench views {@code org.electrocat.ms.ui.feature} of {@code ms}); they are
+ *                   removed with it
  */
 public record InstalledPlugin(String id, String version, String label, String repository, Instant installed,
-        List<String> requires, List<InstalledBundle> bundles) {
+        List<String> requires, List<InstalledBundle> bundles, List<String> includes) {
 
     public InstalledPlugin {
         requires = List.copyOf(requires);
         bundles = List.copyOf(bundles);
+        includes = List.copyOf(includes);
+    }
+
+    /** A plugin without parts (the record of version 1.0 of this package). */
+    public InstalledPlugin(String id, String version, String label, String repository, Instant installed,
+            List<String> requires, List<InstalledBundle> bundles) {
+        this(id, version, label, repository, installed, requires, bundles, List.of());
     }
 
     /**

@@ -117,6 +117,41 @@ class PluginsIT {
     }
 
     @Test
+    void aTechniquesWorkbenchViewsComeWithItWhereTheWorkbenchIs() throws Exception {
+        Electrocat.Run alone = ec("plugins", "install", "ms");
+        assertEquals(0, alone.exit(), alone.all());
+        assertTrue(alone.out().contains("optional part ms.ui not installed: it needs org.electrocat.ui.feature (ElectroCat"
+                + " Workbench), which is not here"), "the core distribution has no workbench:\n" + alone.out());
+        assertFalse(alone.out().contains("+ org.electrocat.ui "), "a part never brings the workbench in");
+        assertEquals(List.of("org.electrocat.ms"), jarNames());
+        assertEquals(0, ec("plugins", "remove", "ms").exit());
+
+        Electrocat.Run ui = ec("plugins", "install", "ui");
+        assertEquals(0, ui.exit(), ui.all());
+        assertTrue(ui.out().contains("with its optional part plugins.ui"), ui.out());
+        Electrocat.Run both = ec("plugins", "install", "ms");
+        assertEquals(0, both.exit(), both.all());
+        assertTrue(both.out().contains("with its optional part ms.ui") && both.out().contains("+ org.electrocat.ms.ui "),
+                both.out());
+        assertTrue(jarNames().containsAll(List.of("org.electrocat.ms", "org.electrocat.ms.ui")), jarNames().toString());
+        Electrocat.Run removed = ec("plugins", "remove", "ms");
+        assertEquals(0, removed.exit(), removed.all());
+        assertTrue(removed.out().contains("- org.electrocat.ms.ui ") && removed.out().contains("with its part(s) ms.ui"),
+                removed.out());
+        assertFalse(jarNames().contains("org.electrocat.ms") || jarNames().contains("org.electrocat.ms.ui"),
+                jarNames().toString());
+        assertTrue(jarNames().contains("org.electrocat.ui"), "the workbench stays: " + jarNames());
+        assertEquals(0, ec("plugins", "remove", "ui").exit());
+        assertEquals(List.of(), installedJars());
+    }
+
+    /** Symbolic names of the jars in the plugin folder ({@code name_version.jar}). */
+    List<String> jarNames() throws Exception {
+        return installedJars().stream().map(p -> p.getFileName().toString().replaceFirst("_[^_]*\\.jar$", "")).sorted()
+                .toList();
+    }
+
+    @Test
     void aTamperedArtifactIsRefused() throws Exception {
         Path repo = RepositoryCopies.copy(core.resolve("repository"), work.resolve("repo"));
         Path jar;

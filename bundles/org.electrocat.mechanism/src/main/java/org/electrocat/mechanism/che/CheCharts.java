@@ -113,8 +113,15 @@ public final class CheCharts implements ChartContributor {
     /**
      * Draws the PDS connector thick and solid, and writes its ΔG beside the connector's middle (left of
      * it, so that two pathways sharing the step keep their labels apart by their different levels).
+     * Public for the workbench's free-energy view, which draws the same diagrams interactively.
+     *
+     * @param from position of the step's first state on the reaction coordinate
+     * @param to   position of its second state
+     * @param g1   free energy of the first state / eV
+     * @param g2   free energy of the second state / eV
+     * @param text prefix of the label (e.g. {@code PDS}), may be empty
      */
-    private static void highlight(XYPlot plot, double from, double to, double g1, double g2, Color colour,
+    public static void highlight(XYPlot plot, double from, double to, double g1, double g2, Color colour,
             String text) {
         double x1 = from + LEVEL_HALF_WIDTH;
         double x2 = to - LEVEL_HALF_WIDTH;

@@ -13,7 +13,7 @@ import java.util.Set;
  * differently no merge exists; then positions are plain step numbers labelled with every state
  * found there ({@code *NO2 / *NO}).
  */
-final class ReactionCoordinate {
+public final class ReactionCoordinate {
 
     private final List<String> labels;
     private final boolean merged;
@@ -23,7 +23,8 @@ final class ReactionCoordinate {
         this.merged = merged;
     }
 
-    static ReactionCoordinate merge(List<List<String>> sequences) {
+    /** The coordinate shared by pathways with these state sequences. */
+    public static ReactionCoordinate merge(List<List<String>> sequences) {
         List<String> union = new ArrayList<>();
         for (List<String> seq : sequences) {
             int pos = -1;
@@ -67,17 +68,17 @@ final class ReactionCoordinate {
     }
 
     /** Labels along the coordinate. */
-    List<String> labels() {
+    public List<String> labels() {
         return labels;
     }
 
     /** Position of state {@code index} of a pathway with the given states. */
-    int position(List<String> states, int index) {
+    public int position(List<String> states, int index) {
         return merged ? labels.indexOf(states.get(index)) : index;
     }
 
     /** The pathway's levels spread over the coordinate, NaN where it has no state. */
-    double[] place(List<String> states, double[] levels) {
+    public double[] place(List<String> states, double[] levels) {
         double[] out = new double[labels.size()];
         Arrays.fill(out, Double.NaN);
         for (int i = 0; i < states.size(); i++) {

@@ -182,6 +182,7 @@ public final class AssignAnalysis extends MsAnalysis {
             String g = cands.get(i).name();
             b.curve(ResultCurves.measured("measured-" + i, g, "measured", spectrum, a.windowLow(), a.windowHigh()));
             b.curve(ResultCurves.profile("profile-" + i, g, "calculated " + ion.formula().hill(), ion.profile(), 100));
+            b.curve(ResultCurves.centroids("centroids-" + i, g, "calculated centroids", ion));
             if (!a.chargeConsistent()) {
                 b.warning(g + ": the isotope spacing suggests charge " + a.chargeFromSpacing() + ", the formula has "
                         + ion.formula().charge());

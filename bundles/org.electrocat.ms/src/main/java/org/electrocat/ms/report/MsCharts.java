@@ -72,8 +72,11 @@ public final class MsCharts implements ChartContributor {
         };
     }
 
-    /** Sticks as one series of vertical segments separated by gaps (NaN). */
-    static Series sticks(String name, double[] x, double[] y) {
+    /**
+     * Sticks as one series of vertical segments from zero separated by gaps (NaN), the way the
+     * report and the workbench's MS views draw centroids and fine structure.
+     */
+    public static Series sticks(String name, double[] x, double[] y) {
         double[] sx = new double[3 * x.length];
         double[] sy = new double[3 * x.length];
         for (int i = 0; i < x.length; i++) {

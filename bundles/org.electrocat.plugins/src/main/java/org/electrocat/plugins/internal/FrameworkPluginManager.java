@@ -124,9 +124,14 @@ public final class FrameworkPluginManager implements PluginManager {
         Map<String, Feature> features = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         Map<String, List<String>> requires = new LinkedHashMap<>();
-        FeatureClosure.collect(repo, repo.feature(featureJar), recorded, this::allInstalled, features, requires, notes);
-        InstallPlanner.Plan plan = InstallPlanner.plan(repo, new ArrayList<>(features.values()), installedKeys(Set.of()),
-                FrameworkOps.wirings(ctx, Set.of()), resolver);
+        List<Feature> optional = new ArrayList<>();
+        FeatureClosure.collect(repo, repo.feature(featureJar), recorded, this::allInstalled, features, requires, notes,
+                optional);
+        Set<String> keys = installedKeys(Set.of());
+        var wirings = FrameworkOps.wirings(ctx, Set.of());
+        InstallPlanner.Plan plan = InstallPlanner.plan(repo, new ArrayList<>(features.values()), keys, wirings, resolver);
+        plan = OptionalParts.add(repo, optional, features, requires, recorded, this::allInstalled, plan, keys, wirings,
+                resolver, notes).plan();
         if (plan.install().isEmpty()) {
             return unchanged(featureJar, "its bundles already run here: they came with the distribution");
         }
@@ -141,7 +146,8 @@ public final class FrameworkPluginManager implements PluginManager {
         List<Bundle> silent = FrameworkOps.awaitComponents(started, FrameworkOps.WAIT_MS);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (Feature f : features.values()) {
-            recorded.add(record(f, repo, now, requires.getOrDefault(f.id(), List.of()), plan, copied, recorded));
+            List<String> parts = f.includes().stream().map(Feature.Include::id).filter(features::containsKey).toList();
+            recorded.add(record(f, repo, now, requires.getOrDefault(f.id(), List.of()), plan, copied, recorded, parts));
         }
         store.write(recorded);
         if (!silent.isEmpty()) {
@@ -220,7 +226,7 @@ public final class FrameworkPluginManager implements PluginManager {
 
     /** The installed.json record of a feature just installed. */
     InstalledPlugin record(Feature f, P2Repository repo, Instant when, List<String> requires, InstallPlanner.Plan plan,
-            Map<Path, String> copied, List<InstalledPlugin> recorded) {
+            Map<Path, String> copied, List<InstalledPlugin> recorded, List<String> parts) {
         List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>();
         for (InstallPlanner.BundleRef r : plan.byFeature().get(f.id())) {
             String fileName = PluginFiles.fileName(r.symbolicName(), r.version());
@@ -234,7 +240,7 @@ public final class FrameworkPluginManager implements PluginManager {
                     sha == null ? null : fileName, sha, plan.dependencies().contains(r)));
         }
         return new InstalledPlugin(f.id(), f.version().toString(), f.label(), repo.location().toUri().toString(), when,
-                requires, bundles);
+                requires, bundles, parts);
     }
 
     /** The newest feature jar the user's name stands for. */

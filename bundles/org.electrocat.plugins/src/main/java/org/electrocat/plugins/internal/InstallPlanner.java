@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.electrocat.plugins.PluginException;
 import org.electrocat.plugins.p2.Artifact;
 import org.electrocat.plugins.p2.Feature;
@@ -62,6 +63,16 @@ final class InstallPlanner {
      */
     static Plan plan(P2Repository repo, List<Feature> features, Set<String> installed, Map<Resource, Wiring> wirings,
             Resolver resolver) throws IOException, PluginException {
+        return plan(repo, features, installed, wirings, resolver, a -> true);
+    }
+
+    /**
+     * A plan in which only the features' own bundles and the repository bundles {@code mayBringIn}
+     * accepts can be installed (an optional part may use what its plugin brings, nothing more).
+     */
+    static Plan plan(P2Repository repo, List<Feature> features, Set<String> installed, Map<Resource, Wiring> wirings,
+            Resolver resolver, Predicate<Artifact> mayBringIn) throws IOException, PluginException {
+        Set<String> own = new java.util.HashSet<>();
         List<Resource> mandatory = new ArrayList<>();
         Map<String, List<BundleRef>> byFeature = new LinkedHashMap<>();
         for (Feature f : features) {
@@ -71,6 +82,7 @@ final class InstallPlanner {
                         PluginException.Reason.REPOSITORY, "feature " + f.id() + " lists bundle " + p.id() + " "
                                 + p.version() + ", which the repository " + repo.location() + " does not have"));
                 refs.add(BundleRef.of(a));
+                own.add(a.key());
                 if (!installed.contains(a.key())) {
                     mandatory.add(repo.bundle(a));
                 }
@@ -83,7 +95,7 @@ final class InstallPlanner {
                 .filter(a -> a.classifier().equals(Artifact.BUNDLE)).toList());
         bundles.sort(Comparator.comparing(Artifact::id).thenComparing(Artifact::version, Comparator.reverseOrder()));
         for (Artifact a : bundles) {
-            if (installed.contains(a.key())) {
+            if (installed.contains(a.key()) || !own.contains(a.key()) && !mayBringIn.test(a)) {
                 continue;
             }
             BundleResource r;

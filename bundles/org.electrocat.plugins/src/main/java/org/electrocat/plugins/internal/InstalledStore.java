@@ -21,8 +21,11 @@ import org.electrocat.plugins.InstalledPlugin;
  * <pre>
  * {"format": 1, "plugins": [{"id": ..., "version": ..., "label": ..., "repository": "file:/...",
  *   "installed": "2026-01-01T00:00:00Z", "requires": [...],
- *   "bundles": [{"symbolicName": ..., "version": ..., "file": ..., "sha256": ..., "dependency": false}]}]}
+ *   "bundles": [{"symbolicName": ..., "version": ..., "file": ..., "sha256": ..., "dependency": false}],
+ *   "includes": [...]}]}
  * </pre>
+ * {@code includes} (the plugins installed as its parts) may be absent: files written before it
+ * existed read as plugins without parts.
  * Written atomically (a crash never leaves half a file); read with jackson-core's streaming
  * parser, refusing files over {@value #MAX_BYTES} bytes and anything that is not this shape.
  */
@@ -90,6 +93,7 @@ final class InstalledStore {
                 bundles.add(bm);
             }
             m.put("bundles", bundles);
+            m.put("includes", ip.includes());
             list.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -114,6 +118,10 @@ final class InstalledStore {
         for (Object r : list(p, m, "requires")) {
             requires.add(String.valueOf(r));
         }
+        List<String> includes = new ArrayList<>();
+        for (Object r : list(p, m, "includes")) {
+            includes.add(String.valueOf(r));
+        }
         Instant when;
         try {
             when = Instant.parse(text(p, m, "installed", true));
@@ -121,7 +129,7 @@ final class InstalledStore {
             throw bad(p, "'installed' is not an ISO-8601 instant: " + m.get("installed"));
         }
         return new InstalledPlugin(text(p, m, "id", true), text(p, m, "version", true), text(p, m, "label", false),
-                text(p, m, "repository", false), when, requires, bundles);
+                text(p, m, "repository", false), when, requires, bundles, includes);
     }
 
     private List<?> list(JsonParser p, Map<?, ?> m, String key) throws FormatException {

@@ -19,7 +19,8 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.resource.Namespace;
 
 /**
- * Removes an installed plugin. Refused while another installed plugin requires it (feature
+ * Removes an installed plugin together with the plugins installed as its parts (its included
+ * features, such as a technique's workbench views). Refused while another installed plugin requires it (feature
  * {@code <requires>}) or while a bundle that stays is wired to one of the plugin's own bundles.
  * A dependency bundle the resolver brought in stays if a remaining plugin's bundle is wired to it
  * (it is handed over to that plugin's record). The rest is stopped and uninstalled, the
@@ -40,11 +41,14 @@ final class Removal {
 
     PluginChange run(InstalledPlugin target, List<InstalledPlugin> recorded) throws IOException, PluginException {
         String name = FeatureIds.shortName(target.id());
+        List<InstalledPlugin> going = withParts(target, recorded);
+        Set<String> goingIds = new HashSet<>();
+        going.forEach(p -> goingIds.add(p.id()));
         List<String> requiredBy = new ArrayList<>();
         Set<String> shared = new HashSet<>();
         for (InstalledPlugin p : recorded) {
-            if (p != target) {
-                if (p.requires().contains(target.id())) {
+            if (!goingIds.contains(p.id())) {
+                if (p.requires().stream().anyMatch(goingIds::contains)) {
                     requiredBy.add(FeatureIds.shortName(p.id()));
                 }
                 p.bundles().forEach(b -> shared.add(b.symbolicName() + "_" + b.version()));
@@ -55,14 +59,23 @@ final class Removal {
                     + String.join(", ", requiredBy) + " require it; remove them first");
         }
         Map<Bundle, InstalledPlugin.InstalledBundle> removing = new LinkedHashMap<>();
-        for (InstalledPlugin.InstalledBundle b : target.bundles()) {
-            Bundle running = FrameworkOps.find(ctx, b.symbolicName(), Version.parseVersion(b.version()));
-            if (b.file() != null && running != null && !shared.contains(b.symbolicName() + "_" + b.version())) {
-                removing.put(running, b);
+        for (InstalledPlugin g : going) {
+            for (InstalledPlugin.InstalledBundle b : g.bundles()) {
+                Bundle running = FrameworkOps.find(ctx, b.symbolicName(), Version.parseVersion(b.version()));
+                if (b.file() != null && running != null && !shared.contains(b.symbolicName() + "_" + b.version())) {
+                    removing.put(running, b);
+                }
             }
         }
-        List<InstalledPlugin> rest = new ArrayList<>(recorded);
-        rest.remove(target);
+        List<InstalledPlugin> rest = new ArrayList<>();
+        for (InstalledPlugin p : recorded) {
+            if (!goingIds.contains(p.id())) {
+                // a part removed on its own is no longer a part of its plugin
+                rest.add(p.includes().stream().noneMatch(goingIds::contains) ? p : new InstalledPlugin(p.id(), p.version(),
+                        p.label(), p.repository(), p.installed(), p.requires(), p.bundles(),
+                        p.includes().stream().filter(i -> !goingIds.contains(i)).toList()));
+            }
+        }
         keepWhatOthersUse(name, removing, rest);
         List<Bundle> bundles = new ArrayList<>(removing.keySet());
         List<String> removed = FrameworkPluginManager.names(bundles);
@@ -72,12 +85,28 @@ final class Removal {
         removing.values().forEach(b -> paths.add(files.path(b.file())));
         List<Path> left = PluginFiles.delete(paths);
         store.write(rest);
-        String note = clean ? "its services are gone now, no restart needed"
+        String note = going.size() == 1 ? "" : "with its part(s) " + String.join(", ", going.subList(1, going.size())
+                .stream().map(p -> FeatureIds.shortName(p.id())).toList()) + "; ";
+        note += clean ? "its services are gone now, no restart needed"
                 : "restart ElectroCat to release it completely" + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")");
         if (!left.isEmpty()) {
             note += "; could not delete " + left + ", which the next start would load again: delete it by hand";
         }
         return new PluginChange(target.id(), target.version(), PluginChange.Action.REMOVED, List.of(), removed, !clean, note);
+    }
+
+    /** The plugin and the recorded plugins installed as its parts (and their parts), the plugin first. */
+    static List<InstalledPlugin> withParts(InstalledPlugin target, List<InstalledPlugin> recorded) {
+        List<InstalledPlugin> out = new ArrayList<>(List.of(target));
+        for (int i = 0; i < out.size(); i++) {
+            for (String part : out.get(i).includes()) {
+                InstalledPlugin p = FrameworkPluginManager.find(recorded, part);
+                if (p != null && !out.contains(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -105,7 +134,7 @@ final class Removal {
                 List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>(p.bundles());
                 bundles.add(removing.remove(b));
                 rest.set(owner, new InstalledPlugin(p.id(), p.version(), p.label(), p.repository(), p.installed(),
-                        p.requires(), bundles));
+                        p.requires(), bundles, p.includes()));
                 changed = true;
             }
         }

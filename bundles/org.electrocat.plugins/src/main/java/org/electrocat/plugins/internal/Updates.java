@@ -101,7 +101,7 @@ final class Updates {
         PluginFiles.delete(oldFiles);
         int at = recorded.indexOf(FrameworkPluginManager.find(recorded, ip.id()));
         InstalledPlugin updated = manager.record(next, repo, Instant.now().truncatedTo(ChronoUnit.SECONDS), ip.requires(),
-                plan, copied, recorded);
+                plan, copied, recorded, ip.includes());
         List<InstalledPlugin.InstalledBundle> bundles = new ArrayList<>(updated.bundles());
         for (InstalledPlugin.InstalledBundle old : ip.bundles()) {
             // dependencies stay installed (others may use them); they go when the plugin is removed
@@ -111,7 +111,7 @@ final class Updates {
             }
         }
         recorded.set(at, new InstalledPlugin(updated.id(), updated.version(), updated.label(), updated.repository(),
-                updated.installed(), updated.requires(), bundles));
+                updated.installed(), updated.requires(), bundles, updated.includes()));
         store.write(recorded);
         return new PluginChange(ip.id(), next.version().toString(), PluginChange.Action.UPDATED,
                 FrameworkPluginManager.names(started), removed, !clean,

@@ -31,7 +31,8 @@ import org.osgi.resource.Namespace;
  * ({@code uses}, {@code mandatory}, ...);</li>
  * <li>{@code Import-Package}, {@code Require-Bundle}, {@code Fragment-Host}: requirements whose
  * {@code filter} directive matches the package/bundle/host and version range, keeping
- * {@code resolution:=optional};</li>
+ * {@code resolution:=optional}; imports of {@code java.*} packages (allowed since Core R7) need
+ * nothing: the JVM provides them through the system bundle;</li>
  * <li>{@code Provide-Capability}, {@code Require-Capability}: generic capabilities (typed
  * attributes) and requirements as declared;</li>
  * <li>{@code Bundle-RequiredExecutionEnvironment}: an {@code osgi.ee} requirement (Core R8 3.4.1)
@@ -88,8 +89,9 @@ public final class ManifestResources {
         for (HeaderClause c : HeaderParser.parse(Constants.IMPORT_PACKAGE, h.get(Constants.IMPORT_PACKAGE))) {
             for (String pkg : c.paths()) {
                 if (pkg.startsWith("java.")) {
-                    throw new IllegalArgumentException("header Import-Package: java.* packages ('" + pkg
-                            + "') come from the JVM and must not be imported");
+                    // allowed since OSGi Core R7 (bnd writes them, e.g. for wrapped Maven jars): the
+                    // system bundle provides java.* from the JVM, so there is nothing to resolve
+                    continue;
                 }
                 requirement(r, PackageNamespace.PACKAGE_NAMESPACE, pkg, c, "version", Constants.PACKAGE_SPECIFICATION_VERSION);
             }

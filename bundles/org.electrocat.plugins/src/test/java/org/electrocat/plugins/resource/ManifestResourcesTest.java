@@ -143,13 +143,20 @@ class ManifestResourcesTest {
     void badManifestsAreRefusedWithTheHeaderNamed() {
         assertRefused("Bundle-ManifestVersion must be 2", Map.of("Bundle-SymbolicName", "p"));
         assertRefused("exactly one symbolic name", headers("Bundle-SymbolicName", "a;b"));
-        assertRefused("java.* packages", headers("Bundle-SymbolicName", "p", "Import-Package", "java.util"));
         assertRefused("not a version range", headers("Bundle-SymbolicName", "p", "Import-Package", "a;version=\"[x,2)\""));
         assertRefused("Bundle-Version", headers("Bundle-SymbolicName", "p", "Bundle-Version", "1.x"));
         assertRefused("reserved to the framework", headers("Bundle-SymbolicName", "p",
                 "Provide-Capability", "osgi.wiring.package;osgi.wiring.package=x"));
         assertRefused("invalid filter", headers("Bundle-SymbolicName", "p", "Require-Capability", "ns;filter:=\"(a=\""));
         assertRefused("differ", headers("Bundle-SymbolicName", "p", "Export-Package", "a;version=1;specification-version=2"));
+    }
+
+    @Test
+    void javaPackageImportsNeedNothingFromTheRepository() {
+        // bnd's wrapped jars (e.g. FlatLaf from Maven Central) import java.* optionally; Core R7 allows it
+        BundleResource r = ManifestResources.fromHeaders(headers("Bundle-SymbolicName", "p", "Import-Package",
+                "java.awt;resolution:=optional,javax.swing,org.q;version=\"[1,2)\""), null);
+        assertEquals(2, r.getRequirements("osgi.wiring.package").size(), "javax.swing and org.q, not java.awt");
     }
 
     @Test
