@@ -144,4 +144,29 @@ class WorkspaceRunnerTest {
     private static String strip(String json) {
         return json.replaceAll("\"(created|at|description|file|study\\.file)\"\\s*:\\s*\"[^\"]*\"", "");
     }
+
+    /** A fake analysis of some technique taking some kinds (the selector order is all that matters here). */
+    private record Named(String id, String technique, List<String> inputKinds) implements org.electrocat.api.Analysis {
+        public String label() { return id; }
+        public String version() { return "1"; }
+        public String description() { return id; }
+        public List<org.electrocat.api.ParameterSpec> parameters() { return List.of(); }
+        public Result run(org.electrocat.api.AnalysisContext c) { return Result.builder(this, c).build(); }
+    }
+
+    @Test
+    void theAnalysisSelectorOffersAnalysesMadeForTheDataFirst() {
+        var reg = Fixtures.registry()
+                .add(new Named("echem.calibration", "echem", List.of(org.electrocat.core.model.DatasetKind.GENERIC)))
+                .add(new Named("eis.fit", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE)))
+                .add(new Named("eis.kk", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE)));
+        WorkspaceRunner r = new WorkspaceRunner(reg, Map.of("ElectroCat", "test"));
+        org.electrocat.core.model.Dataset impedance = org.electrocat.core.model.Dataset.builder("z",
+                org.electrocat.core.model.DatasetKind.IMPEDANCE).column(new org.electrocat.core.model.Column("f",
+                        org.electrocat.core.units.Units.HERTZ, new double[] {1, 10})).build();
+        List<String> ids = r.analysesFor(List.of(impedance)).stream().map(org.electrocat.api.Analysis::id).toList();
+        // impedance analyses first (by id), then those taking any dataset: not "Calibration curve" first
+        assertEquals(List.of("eis.fit", "eis.kk"), ids.subList(0, 2), ids.toString());
+        assertTrue(ids.contains("echem.calibration") && ids.contains("test.integral"), ids.toString());
+    }
 }

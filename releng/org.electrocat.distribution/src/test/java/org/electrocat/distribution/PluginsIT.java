@@ -92,7 +92,7 @@ class PluginsIT {
         assertEquals(0, install.exit(), install.all());
         assertTrue(install.out().contains("Installed echem") && install.out().contains("+ org.electrocat.echem "), install.out());
         // the workbench views are an optional part: a command-line installation goes without them
-        assertTrue(install.out().contains("optional part org.electrocat.echem.ui.feature not installed"), install.out());
+        assertTrue(install.out().contains("optional part echem.ui not installed"), install.out());
         assertTrue(install.out().contains("no restart needed"), install.out());
         assertTrue(install.out().matches("(?s).*running now:\\n  echem .*"), "services registered at once:\n" + install.out());
         assertEquals(1, installedJars().size(), installedJars().toString());

@@ -229,8 +229,30 @@ public final class WorkspaceRunner {
         return out;
     }
 
-    /** Analyses that accept these datasets: every kind accepted (or GENERIC), and the count within the analysis's limits. */
+    /**
+     * Analyses that accept these datasets: every kind accepted (or GENERIC), and the count within the
+     * analysis's limits. The likeliest come first (the selector opens on the first): analyses made for
+     * the datasets' kind before those that take any dataset, then those of the technique whose reader
+     * read the data (reader ids start with their technique), then by id.
+     */
     public List<Analysis> analysesFor(List<Dataset> inputs) {
+        List<Analysis> out = acceptingAnalyses(inputs);
+        java.util.Set<String> techniques = new java.util.HashSet<>();
+        for (Dataset d : inputs) {
+            for (var src : d.provenance().sources()) {
+                if (src.reader() != null && src.reader().contains(".")) {
+                    techniques.add(src.reader().substring(0, src.reader().indexOf('.')));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Analysis a) -> {
+            boolean exact = inputs.stream().allMatch(d -> a.inputKinds().contains(d.kind()));
+            return (exact ? 0 : 2) + (techniques.contains(a.technique()) ? 0 : 1);
+        }).thenComparing(Analysis::id));
+        return out;
+    }
+
+    private List<Analysis> acceptingAnalyses(List<Dataset> inputs) {
         List<Analysis> out = new ArrayList<>();
         for (Analysis a : registry.analyses()) {
             if (inputs.size() < a.minInputs() || inputs.size() > a.maxInputs()) {
