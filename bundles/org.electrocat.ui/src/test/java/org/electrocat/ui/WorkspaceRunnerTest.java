@@ -146,7 +146,7 @@ class WorkspaceRunnerTest {
     }
 
     /** A fake analysis of some technique taking some kinds (the selector order is all that matters here). */
-    private record Named(String id, String technique, List<String> inputKinds) implements org.electrocat.api.Analysis {
+    private record Named(String id, String technique, List<String> inputKinds, int maxInputs) implements org.electrocat.api.Analysis {
         public String label() { return id; }
         public String version() { return "1"; }
         public String description() { return id; }
@@ -157,16 +157,19 @@ class WorkspaceRunnerTest {
     @Test
     void theAnalysisSelectorOffersAnalysesMadeForTheDataFirst() {
         var reg = Fixtures.registry()
-                .add(new Named("echem.calibration", "echem", List.of(org.electrocat.core.model.DatasetKind.GENERIC)))
-                .add(new Named("eis.fit", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE)))
-                .add(new Named("eis.kk", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE)));
+                .add(new Named("echem.calibration", "echem", List.of(org.electrocat.core.model.DatasetKind.GENERIC), 1))
+                .add(new Named("eis.batch", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE),
+                        Integer.MAX_VALUE))
+                .add(new Named("eis.fit", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE), 1))
+                .add(new Named("eis.kk", "eis", List.of(org.electrocat.core.model.DatasetKind.IMPEDANCE), 1));
         WorkspaceRunner r = new WorkspaceRunner(reg, Map.of("ElectroCat", "test"));
         org.electrocat.core.model.Dataset impedance = org.electrocat.core.model.Dataset.builder("z",
                 org.electrocat.core.model.DatasetKind.IMPEDANCE).column(new org.electrocat.core.model.Column("f",
                         org.electrocat.core.units.Units.HERTZ, new double[] {1, 10})).build();
         List<String> ids = r.analysesFor(List.of(impedance)).stream().map(org.electrocat.api.Analysis::id).toList();
-        // impedance analyses first (by id), then those taking any dataset: not "Calibration curve" first
-        assertEquals(List.of("eis.fit", "eis.kk"), ids.subList(0, 2), ids.toString());
+        // impedance analyses first, single-spectrum ones before the batch fit, then those taking any
+        // dataset: not "Calibration curve" first
+        assertEquals(List.of("eis.fit", "eis.kk", "eis.batch"), ids.subList(0, 3), ids.toString());
         assertTrue(ids.contains("echem.calibration") && ids.contains("test.integral"), ids.toString());
     }
 }

@@ -233,7 +233,8 @@ public final class WorkspaceRunner {
      * Analyses that accept these datasets: every kind accepted (or GENERIC), and the count within the
      * analysis's limits. The likeliest come first (the selector opens on the first): analyses made for
      * the datasets' kind before those that take any dataset, then those of the technique whose reader
-     * read the data (reader ids start with their technique), then by id.
+     * read the data (reader ids start with their technique), then those made for exactly this many
+     * inputs (a single spectrum: the fit before the batch fit), then by id.
      */
     public List<Analysis> analysesFor(List<Dataset> inputs) {
         List<Analysis> out = acceptingAnalyses(inputs);
@@ -247,7 +248,8 @@ public final class WorkspaceRunner {
         }
         out.sort(java.util.Comparator.comparingInt((Analysis a) -> {
             boolean exact = inputs.stream().allMatch(d -> a.inputKinds().contains(d.kind()));
-            return (exact ? 0 : 2) + (techniques.contains(a.technique()) ? 0 : 1);
+            return (exact ? 0 : 4) + (techniques.contains(a.technique()) ? 0 : 2)
+                    + (a.maxInputs() == inputs.size() ? 0 : 1); // one spectrum: the fit before the batch fit
         }).thenComparing(Analysis::id));
         return out;
     }

@@ -32,8 +32,9 @@ public final class EditorArea extends JPanel {
      * @param view      the view that made it
      * @param part      the view part
      * @param component the tab's component
+     * @param input     what it shows (a newer result or dataset under the same key rebuilds the tab)
      */
-    public record Tab(String key, WorkbenchView view, ViewPart part, JComponent component) {
+    public record Tab(String key, WorkbenchView view, ViewPart part, JComponent component, ViewInput input) {
     }
 
     private final JTabbedPane tabs = new JTabbedPane();
@@ -65,15 +66,35 @@ public final class EditorArea extends JPanel {
         cards.show(this, "empty");
     }
 
-    /** Opens {@code input} in {@code view}, or selects its tab when already open there. */
+    /**
+     * Opens {@code input} in {@code view}, or selects its tab when already open there; a tab showing
+     * an older version of the input (an analysis re-run with new parameters, a file re-read) is
+     * rebuilt from the new one.
+     */
     public void open(ViewInput input, WorkbenchView view, WorkbenchContext context) {
         for (int i = 0; i < open.size(); i++) {
             Tab t = open.get(i);
             if (t.key().equals(input.key()) && t.view().id().equals(view.id())) {
+                if (t.input().dataset() != input.dataset() || t.input().result() != input.result()) {
+                    Tab fresh = create(input, view, context);
+                    open.set(i, fresh);
+                    tabs.setComponentAt(i, fresh.component());
+                    dispose(t);
+                }
                 tabs.setSelectedIndex(i);
                 return;
             }
         }
+        Tab tab = create(input, view, context);
+        open.add(tab);
+        tabs.addTab(input.title() + " · " + view.title(), tab.component());
+        tabs.setToolTipTextAt(tabs.getTabCount() - 1, input.key() + " in " + view.id());
+        tabs.setSelectedIndex(tabs.getTabCount() - 1);
+        cards.show(this, "tabs");
+    }
+
+    /** The view's part for the input, or an error label naming the view when it throws. */
+    private Tab create(ViewInput input, WorkbenchView view, WorkbenchContext context) {
         ViewPart part;
         JComponent component;
         try {
@@ -86,22 +107,22 @@ public final class EditorArea extends JPanel {
             part = ViewPart.of(err);
             component = err;
         }
-        open.add(new Tab(input.key(), view, part, component));
-        tabs.addTab(input.title() + " · " + view.title(), component);
-        tabs.setToolTipTextAt(tabs.getTabCount() - 1, input.key() + " in " + view.id());
-        tabs.setSelectedIndex(tabs.getTabCount() - 1);
-        cards.show(this, "tabs");
+        return new Tab(input.key(), view, part, component, input);
+    }
+
+    private void dispose(Tab t) {
+        try {
+            t.part().dispose();
+        } catch (RuntimeException e) {
+            log.accept("View " + t.view().id() + " failed to dispose: " + e);
+        }
     }
 
     /** Closes tab {@code index}, disposing its view part. */
     public void close(int index) {
         Tab t = open.remove(index);
         tabs.removeTabAt(index);
-        try {
-            t.part().dispose();
-        } catch (RuntimeException e) {
-            log.accept("View " + t.view().id() + " failed to dispose: " + e);
-        }
+        dispose(t);
         if (open.isEmpty()) {
             cards.show(this, "empty");
         }

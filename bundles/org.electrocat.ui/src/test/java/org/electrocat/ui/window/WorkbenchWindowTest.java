@@ -145,6 +145,15 @@ class WorkbenchWindowTest {
         Ui.edt(() -> w.saveSession(session));
         assertEquals(w.workspace().files().get(0).sha256(), SessionFile.read(session).files().get(0).sha256());
         assertFalse(Ui.edt(() -> w.workspace().modified()));
+
+        // re-running with another scale replaces the open result view's content (same tab, new result)
+        Ui.edt(() -> ((JTextField) w.parameters().editor("scale")).setText("3"));
+        Ui.edt(() -> w.parameters().runButton().doClick());
+        Ui.await("the re-run to finish", () -> w.workspace().runs().get(0).result() != null && w.workspace().runs().get(0)
+                .result().value("area").orElseThrow().quantity().value() > 2.5 * Fixtures.trapezoidSin(N), 20_000);
+        Ui.await("the view to follow", () -> w.editors().selected().input().result()
+                == w.workspace().runs().get(0).result(), 5_000);
+        assertEquals(2, Ui.edt(() -> w.editors().tabs().size()), "no second tab for the same result");
     }
 
     /** What Parameters.resolve says about scale = value, without the owner prefix. */
