@@ -15,20 +15,24 @@ import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.LinearFit;
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code echem.calibration}: a linear calibration curve for product quantification and the
  * conversion of sample readings to concentrations and amounts.
  *
- * <p>Method: ordinary least squares of response (absorbance, or analyte/internal-standard peak
- * area ratio for NMR/GC) against standard concentration ({@link LinearFit}); LOD = 3.3·σ/slope and
- * LOQ = 10·σ/slope with σ the residual standard deviation s(y/x) (default) or the standard error
- * of the intercept (ICH Q2(R2), Validation of Analytical Procedures, 2023, §"based on the
- * standard deviation of the response and the slope"). A sample reading y0 (mean of m replicates)
- * gives c = (y0 − a)/b with s_c from Miller &amp; Miller eq. 5.9, times the dilution factor; the
- * amount is c·V. Colorimetric methods: 8-hydroxyquinoline (NH2OH), indophenol blue (NH4⁺),
+ * <p>Method: least squares of response (absorbance, or analyte/internal-standard peak area ratio
+ * for NMR/GC) against standard concentration ({@link LinearFit}), ordinary (default) or weighted by
+ * one of the models of {@link CalibrationWeighting} (1/y, 1/y², 1/x, 1/x², replicate variance
+ * 1/s²; Miller &amp; Miller §5.10). LOD = 3.3·σ/slope and LOQ = 10·σ/slope with σ the response
+ * standard deviation near the blank: s(y/x) unweighted, s(y/x)w/√w_low weighted (w_low the weight
+ * of the lowest standard, so σ is the model's noise there), or the standard error of the intercept
+ * of the chosen fit (ICH Q2(R2), Validation of Analytical Procedures, 2023, §"based on the standard
+ * deviation of the response and the slope"). A sample reading y0 (mean of m replicates) gives
+ * c = (y0 − a)/b with s_c by inverse prediction (Miller &amp; Miller eq. 5.9, weighted §5.10 with
+ * the reading's own weight), times the dilution factor; the amount is c·V. Colorimetric methods: 8-hydroxyquinoline (NH2OH), indophenol blue (NH4⁺),
  * Griess (NO2⁻).
  */
 @Component(service = Analysis.class, property = {"electrocat.id=echem.calibration", "electrocat.technique=echem"})
@@ -86,7 +90,12 @@ public final class CalibrationAnalysis extends EchemAnalysis {
                 ParameterSpec.number("volume", "Electrolyte volume", "mL", 0.0, "Volume the concentration refers to,"
                         + " to report amounts (0 = concentrations only).").range(0, 1e7),
                 ParameterSpec.choice("lodBasis", "LOD basis", "residual", List.of("residual", "intercept"),
-                        "σ for LOD/LOQ: residual standard deviation s(y/x) or standard error of the intercept."));
+                        "σ for LOD/LOQ: residual standard deviation s(y/x) (weighted: the model's response SD at"
+                                + " the lowest standard) or standard error of the intercept."),
+                ParameterSpec.choice("weighting", "Weighting", "none", CalibrationWeighting.NAMES,
+                        "Weights of the standards: none (ordinary least squares), 1/y, 1/y2, 1/x, 1/x2, or"
+                                + " replicate (1/s² from standards given more than once, ≥ 2 per level); use a"
+                                + " weighting when the noise grows with the response (Miller & Miller §5.10)."));
     }
 
     @Override
@@ -98,21 +107,27 @@ public final class CalibrationAnalysis extends EchemAnalysis {
         Unit cu = std.unit();
         double[] c = std.concentrations();
         double[] a = std.responses();
-        LinearFit fit = LinearFit.of(c, a);
+        CalibrationWeighting weighting = CalibrationWeighting.of(p.choice("weighting"));
+        double[] w = weighting.weights(c, a);
+        LinearFitResult fit = w == null ? LinearFit.fit(c, a) : LinearFit.fitWeighted(c, a, w);
         String product = p.text("product").isBlank() ? METHOD_PRODUCT.get(p.choice("method")) : p.text("product");
         if (fit.slope() == 0) {
             throw new IllegalArgumentException(id() + ": calibration slope is zero; responses do not vary");
         }
-        double sigma = p.choice("lodBasis").equals("intercept") ? fit.interceptSE() : fit.residualSD();
+        double sigma = p.choice("lodBasis").equals("intercept") ? fit.interceptStandardError()
+                : fit.residualStandardDeviation() / Math.sqrt(CalibrationWeighting.lowestWeight(c, w));
         double lod = 3.3 * sigma / Math.abs(fit.slope());
         double loq = 10 * sigma / Math.abs(fit.slope());
         Unit perConc = Units.ONE.divide(cu);
-        r.value("slope", "Slope", Quantity.of(fit.slope(), fit.slopeSE(), perConc), "response per " + cu.symbol());
-        r.value("intercept", "Intercept", Quantity.of(fit.intercept(), fit.interceptSE(), Units.ONE));
+        r.value("slope", "Slope", Quantity.of(fit.slope(), fit.slopeStandardError(), perConc), "response per " + cu.symbol());
+        r.value("intercept", "Intercept", Quantity.of(fit.intercept(), fit.interceptStandardError(), Units.ONE));
         r.value("r2", "R²", Quantity.of(fit.rSquared(), Units.ONE));
-        r.value("sYX", "Residual standard deviation s(y/x)", Quantity.of(fit.residualSD(), Units.ONE));
-        r.value("lod", "Limit of detection (3.3σ/slope)", Quantity.of(lod, cu), "σ = " + p.choice("lodBasis"));
-        r.value("loq", "Limit of quantification (10σ/slope)", Quantity.of(loq, cu));
+        r.value("sYX", w == null ? "Residual standard deviation s(y/x)" : "Weighted residual standard deviation"
+                + " s(y/x)w", Quantity.of(fit.residualStandardDeviation(), Units.ONE), w == null ? ""
+                        : "weights " + weighting.id() + " (relative; σ_i = s(y/x)w/√w_i)");
+        String lodNote = "σ = " + p.choice("lodBasis") + (w == null ? "" : ", weighting " + weighting.id());
+        r.value("lod", "Limit of detection (3.3σ/slope)", Quantity.of(lod, cu), lodNote);
+        r.value("loq", "Limit of quantification (10σ/slope)", Quantity.of(loq, cu), w == null ? "" : lodNote);
         r.value("standards", "Number of standards", Quantity.of(c.length, Units.ONE));
         if (c.length < 3) {
             r.warning("only " + c.length + " standards: no uncertainty, LOD or LOQ can be estimated");
@@ -120,7 +135,8 @@ public final class CalibrationAnalysis extends EchemAnalysis {
             r.warning(String.format(Locale.ROOT, "R² = %.4f < 0.99: check the standards for outliers or curvature",
                     fit.rSquared()));
         }
-        CalibrationSamples.Outcome samples = CalibrationSamples.convert(fit, p, cu, lod, loq, c, product);
+        CalibrationSamples.Outcome samples = CalibrationSamples.convert(fit, p, cu, lod, loq, c, a, weighting,
+                product);
         samples.warnings().forEach(r::warning);
         for (int i = 0; i < samples.concentrations().size(); i++) {
             r.value("c." + (i + 1), "Sample " + (i + 1) + " concentration (undiluted)", samples.concentrations().get(i));
@@ -171,11 +187,11 @@ public final class CalibrationAnalysis extends EchemAnalysis {
         return new Standards(c.values(), a.values(), c.unit());
     }
 
-    private static Table standardsTable(double[] c, double[] a, LinearFit fit, Unit cu) {
+    private static Table standardsTable(double[] c, double[] a, LinearFitResult fit, Unit cu) {
         Table.Builder t = Table.builder("Calibration standards").column("c", cu).column("response", Units.ONE)
                 .column("fitted", Units.ONE).column("residual", Units.ONE);
         for (int i = 0; i < c.length; i++) {
-            t.row(c[i], a[i], fit.at(c[i]), a[i] - fit.at(c[i]));
+            t.row(c[i], a[i], fit.predict(c[i]), a[i] - fit.predict(c[i]));
         }
         return t.build();
     }

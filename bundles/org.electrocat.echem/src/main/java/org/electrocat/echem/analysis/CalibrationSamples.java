@@ -10,7 +10,8 @@ import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.LinearFit;
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
 
 /**
  * Sample readings through a calibration line: concentration of the measured (diluted) solution by
@@ -35,8 +36,8 @@ final class CalibrationSamples {
     private CalibrationSamples() {
     }
 
-    static Outcome convert(LinearFit fit, Parameters p, Unit cu, double lod, double loq, double[] standards,
-            String product) {
+    static Outcome convert(LinearFitResult fit, Parameters p, Unit cu, double lod, double loq, double[] standards,
+            double[] responses0, CalibrationWeighting weighting, String product) {
         List<Quantity> readings = QuantityText.parseList(p.text("samples"), Units.ONE);
         List<Quantity> conc = new ArrayList<>();
         List<Quantity> amounts = new ArrayList<>();
@@ -72,7 +73,9 @@ final class CalibrationSamples {
                 throw new IllegalArgumentException("echem.calibration: dilution factor " + d + " of sample " + (i + 1)
                         + " must be ≥ 1");
             }
-            double[] inv = fit.inverse(y0, p.integer("replicates"));
+            double x0 = fit.solveForX(y0);
+            double w0 = weighting.weightOf(y0, x0, standards, responses0);
+            double[] inv = fit.inversePrediction(y0, p.integer("replicates") * w0);
             responses[i] = y0;
             measured[i] = inv[0];
             String flag = "";
@@ -111,7 +114,7 @@ final class CalibrationSamples {
     }
 
     /** Standards, fitted line and samples as one dataset for the calibration chart. */
-    static Dataset curves(double[] c, double[] a, LinearFit fit, Unit cu, Outcome samples) {
+    static Dataset curves(double[] c, double[] a, LinearFitResult fit, Unit cu, Outcome samples) {
         int n = c.length + samples.measured().length;
         double[] x = new double[n];
         double[] y = new double[n];
@@ -128,7 +131,7 @@ final class CalibrationSamples {
             role[c.length + i] = 1;
         }
         for (int i = 0; i < n; i++) {
-            line[i] = fit.at(x[i]);
+            line[i] = fit.predict(x[i]);
         }
         return Dataset.builder("calibration", DatasetKind.TABLE).name("calibration points")
                 .meta("role", "0 = standard, 1 = sample").column("c", cu, x).column("response", Units.ONE, y)

@@ -6,7 +6,7 @@ import org.electrocat.core.model.Dataset;
 import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.Interpolation;
+import org.electrocat.math.calculus.Interpolation;
 import org.electrocat.echem.numeric.ScanSegmenter;
 
 /** One cycle (an anodic and a cathodic sweep) of one CV, as {@link DoubleLayerCapacitanceAnalysis} uses it. */
@@ -116,8 +116,26 @@ final class CapacitiveCycle {
 
     /** {j on the anodic sweep, j on the cathodic sweep} at {@code potential}, mA/cm². */
     double[] anodicAndCathodic(double potential, double halfWindow) {
-        return new double[] {Interpolation.meanNear(e, j, anodic.from(), anodic.to(), potential, halfWindow),
-                Interpolation.meanNear(e, j, cathodic.from(), cathodic.to(), potential, halfWindow)};
+        return new double[] {meanNear(anodic, potential, halfWindow), meanNear(cathodic, potential, halfWindow)};
+    }
+
+    /**
+     * Mean j over the sweep's samples with |E − potential| ≤ halfWindow (averages the noise of a
+     * fast CV); with fewer than two such samples, j interpolated where the sweep first crosses the
+     * potential.
+     */
+    private double meanNear(ScanSegmenter.Segment s, double potential, double halfWindow) {
+        double sum = 0;
+        int n = 0;
+        if (halfWindow > 0) {
+            for (int i = s.from(); i < s.to(); i++) {
+                if (Math.abs(e[i] - potential) <= halfWindow && Double.isFinite(j[i])) {
+                    sum += j[i];
+                    n++;
+                }
+            }
+        }
+        return n >= 2 ? sum / n : Interpolation.atFirstCrossing(e, j, s.from(), s.to(), potential);
     }
 
     /** Median |dE/dt| over the cycle in V/s; NaN without a time column. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.electrocat.core.model.Dataset;
-import org.electrocat.echem.numeric.Trapezoid;
+import org.electrocat.echem.numeric.GappedIntegral;
 
 /**
  * The charge passed in a chronoamperogram: Q = ∫|I| dt over a time window by the trapezoid rule
- * ({@link Trapezoid#integrateAbs}), the signed net charge, the mean current and the duration,
+ * ({@link GappedIntegral#integrateAbs}), the signed net charge, the mean current and the duration,
  * with a standard uncertainty combining the discretisation error (Richardson estimate) and a
  * relative current uncertainty in quadrature, plus warnings for NaN samples, non-monotonic time
  * and currents that change sign.
@@ -36,8 +36,8 @@ record ChargeIntegration(double charge, double chargeU, double netCharge, double
         double[] t = EchemInputs.timeSeconds(d);
         double[] i = EchemInputs.currentAmperes(d);
         int[] w = EchemInputs.window(d, t, tStart, tEnd);
-        Trapezoid.Integral abs = Trapezoid.integrateAbs(t, i, w[0], w[1]);
-        Trapezoid.Integral net = Trapezoid.integrate(t, i, w[0], w[1]);
+        GappedIntegral.Integral abs = GappedIntegral.integrateAbs(t, i, w[0], w[1]);
+        GappedIntegral.Integral net = GappedIntegral.integrate(t, i, w[0], w[1]);
         List<String> warnings = new ArrayList<>();
         if (abs.skippedNaN() > 0) {
             warnings.add(String.format(Locale.ROOT, "dataset '%s': %d intervals with NaN time or current were"

@@ -11,12 +11,12 @@ import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
 import org.electrocat.echem.numeric.Decimator;
-import org.electrocat.echem.numeric.Trapezoid;
+import org.electrocat.echem.numeric.GappedIntegral;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code echem.ca}: chronoamperometry. The charge passed Q = ∫|I| dt by the trapezoid rule over a
- * time window (exact |I| across zero crossings; see {@link Trapezoid}), the signed net charge,
+ * time window (exact |I| across zero crossings; see {@link GappedIntegral}), the signed net charge,
  * the mean current and the mean current density over the geometric area. Q carries a standard
  * uncertainty from the Richardson discretisation-error estimate and the relative current
  * uncertainty, combined in quadrature. The result's curves are I(t), j(t) and the cumulative
@@ -86,7 +86,7 @@ public final class ChronoamperometryAnalysis extends EchemAnalysis {
 
     /** I(t), j(t), Q(t) for charts, decimated. */
     static Dataset curve(Dataset d, ChargeIntegration q, double area) {
-        double[] cumulative = Trapezoid.cumulative(q.time(), q.current(), q.from(), q.to(), true);
+        double[] cumulative = GappedIntegral.cumulativeAbs(q.time(), q.current(), q.from(), q.to());
         int[] idx = Decimator.minMax(q.current(), q.from(), q.to(), CURVE_POINTS);
         double[] qc = new double[idx.length];
         for (int k = 0; k < idx.length; k++) {

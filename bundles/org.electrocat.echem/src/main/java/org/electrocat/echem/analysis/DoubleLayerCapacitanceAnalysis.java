@@ -15,7 +15,8 @@ import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.LinearFit;
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -140,14 +141,14 @@ public final class DoubleLayerCapacitanceAnalysis extends EchemAnalysis {
                         + " V: is the window capacitive?");
             }
         }
-        LinearFit fit = LinearFit.of(rates, dj);
+        LinearFitResult fit = LinearFit.fit(rates, dj);
         double cdl = fit.slope(); // (mA/cm2)/(V/s) = mF/cm2
         double cs = p.number("cs");
         double rf = cdl * 1000 / cs;
-        double urf = fit.slopeSE() * 1000 / cs;
-        r.value("cdl", "Double-layer capacitance Cdl", Quantity.of(cdl, fit.slopeSE(), MF_PER_CM2),
+        double urf = fit.slopeStandardError() * 1000 / cs;
+        r.value("cdl", "Double-layer capacitance Cdl", Quantity.of(cdl, fit.slopeStandardError(), MF_PER_CM2),
                 cycles.size() + " scan rates, slope of Δj vs v");
-        r.value("intercept", "Intercept of Δj vs v", Quantity.of(fit.intercept(), fit.interceptSE(), MA_PER_CM2));
+        r.value("intercept", "Intercept of Δj vs v", Quantity.of(fit.intercept(), fit.interceptStandardError(), MA_PER_CM2));
         r.value("r2", "R² of Δj vs v", Quantity.of(fit.rSquared(), Units.ONE));
         r.value("roughness", "ECSA per geometric area (Cdl/Cs)", Quantity.of(rf, urf, Units.ONE),
                 "Cs = " + cs + " µF/cm²");
@@ -159,7 +160,7 @@ public final class DoubleLayerCapacitanceAnalysis extends EchemAnalysis {
             r.warning(String.format(Locale.ROOT, "R² = %.4f: Δj is not proportional to the scan rate (faradaic"
                     + " current or resistance in the window?)", fit.rSquared()));
         }
-        if (fit.n() > 2 && Math.abs(fit.intercept()) > 3 * fit.interceptSE()) {
+        if (fit.n() > 2 && Math.abs(fit.intercept()) > 3 * fit.interceptStandardError()) {
             r.warning(String.format(Locale.ROOT, "the intercept %.3g mA/cm² differs from 0 by more than 3 standard"
                     + " errors: a non-capacitive offset is present", fit.intercept()));
         }
@@ -208,12 +209,12 @@ public final class DoubleLayerCapacitanceAnalysis extends EchemAnalysis {
         return rates;
     }
 
-    private static Dataset fitCurve(double[] rates, double[] dj, LinearFit fit) {
+    private static Dataset fitCurve(double[] rates, double[] dj, LinearFitResult fit) {
         double[] v = new double[rates.length];
         double[] line = new double[rates.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = rates[i] * 1e3;
-            line[i] = fit.at(rates[i]);
+            line[i] = fit.predict(rates[i]);
         }
         return Dataset.builder("cdl.fit", DatasetKind.GENERIC).name("Δj against scan rate")
                 .column("v", MV_PER_S, v).column("Δj", MA_PER_CM2, dj).column("fit", MA_PER_CM2, line).build();

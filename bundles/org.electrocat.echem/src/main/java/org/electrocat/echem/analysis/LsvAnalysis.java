@@ -20,8 +20,10 @@ import org.osgi.service.component.annotations.Component;
  * {@code echem.lsv}: linear-sweep and cyclic voltammograms. Converts potentials to a target scale
  * and optionally corrects iR ({@link PotentialAxis}), splits the scan into sweeps and cycles
  * ({@link ScanSegmenter}), and on one sweep finds the onset potential by a current-density
- * threshold and by the tangent method ({@link org.electrocat.echem.numeric.OnsetFinder}), reduction (or oxidation) peaks with a
- * linear baseline ({@link org.electrocat.echem.numeric.PeakFinder}) and the Tafel slope
+ * threshold and by the tangent method ({@link org.electrocat.echem.numeric.OnsetFinder}; optionally
+ * inside a potential window, {@code onsetWindow}, so that a second wave such as the hydrogen
+ * evolution after a nitrate reduction wave does not take the tangent), reduction (or oxidation) peaks with a
+ * linear baseline ({@link org.electrocat.echem.numeric.BaselinePeaks}) and the Tafel slope
  * b = |dE/dlog₁₀|j|| by least squares over a potential window (J. Tafel, Z. Phys. Chem. 50 (1905)
  * 641; fit of E against log|j|, reported with its standard error and R²).
  *
@@ -68,10 +70,14 @@ public final class LsvAnalysis extends EchemAnalysis {
                 "sustained: the crossing after which |j| stays above the threshold to the end of the sweep (ignores"
                         + " charging spikes); first: the first crossing."));
         s.add(ParameterSpec.number("baselineFraction", "Background fraction", "1", 0.1,
-                "Fraction of the sweep, from its start, fitted as background for the tangent method.").range(0.02, 0.5));
+                "Fraction of the sweep (or of the onset window), from its start, fitted as background for the"
+                        + " tangent method.").range(0.02, 0.5));
+        s.add(ParameterSpec.text("onsetWindow", "Tangent-onset window", "", "Potential range 'E1, E2 V' (target"
+                + " scale, after iR correction) in which the tangent method works, e.g. '-0.2, -0.6 V' to take the"
+                + " tangent on the nitrate wave and not on the HER that follows; empty (default) = the whole sweep."));
         s.add(ParameterSpec.integer("tangentPoints", "Tangent points", 0,
                 "Samples in the local fit that finds the steepest slope for the tangent; 0 (default) = 2 % of the"
-                        + " sweep's samples, at least 5 (more points resist noise).").range(0, 100001));
+                        + " sweep's (or the onset window's) samples, at least 5 (more points resist noise).").range(0, 100001));
         s.add(ParameterSpec.number("peakProminence", "Peak prominence", "mA/cm2", 0.0,
                 "Minimum prominence of a peak; 0 (default) = 5 % of the sweep's current range.").range(0, 1e6));
         s.add(ParameterSpec.text("peakWindow", "Peak baseline window", "", "Two potentials 'E1, E2 V' (target"

@@ -12,9 +12,10 @@ import org.electrocat.core.potential.PotentialScale;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Unit;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.LinearFit;
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
 import org.electrocat.echem.numeric.OnsetFinder;
-import org.electrocat.echem.numeric.PeakFinder;
+import org.electrocat.echem.numeric.BaselinePeaks;
 import org.electrocat.echem.numeric.ScanSegmenter;
 
 /** The features {@link LsvAnalysis} extracts from one sweep, written into the result. */
@@ -39,19 +40,22 @@ final class LsvFeatures {
             r.value("onset.threshold", "Onset potential (|j| = " + thr + " mA/cm²)", Quantity.of(e, Units.VOLT),
                     scale + ", " + p.choice("onsetRule") + " crossing");
         }
+        int[] range = onsetRange(axis.values(), seg, p.text("onsetWindow"));
         try {
             int points = p.integer("tangentPoints");
             if (points == 0) {
-                points = Math.max(5, (int) Math.round(0.02 * seg.size()) | 1);
+                points = Math.max(5, (int) Math.round(0.02 * (range[1] - range[0])) | 1);
             }
-            OnsetFinder.Tangent tg = OnsetFinder.tangent(axis.values(), y, seg.from(), seg.to(),
+            OnsetFinder.Tangent tg = OnsetFinder.tangent(axis.values(), y, range[0], range[1],
                     p.number("baselineFraction"), points);
             if (Double.isNaN(tg.potential())) {
                 r.warning("tangent method: no rising current on sweep " + (seg.index() + 1));
             } else {
+                String in = range[0] == seg.from() && range[1] == seg.to() ? "" : String.format(Locale.ROOT,
+                        "; window %.4f .. %.4f V", axis.values()[range[0]], axis.values()[range[1] - 1]);
                 r.value("onset.tangent", "Onset potential (tangent method)", Quantity.of(tg.potential(), Units.VOLT),
-                        String.format(Locale.ROOT, "%s; tangent at %.4f V, slope %.4g mA cm-2 V-1", scale,
-                                tg.tangentAt(), sign * tg.tangentSlope()));
+                        String.format(Locale.ROOT, "%s; tangent at %.4f V, slope %.4g mA cm-2 V-1%s", scale,
+                                tg.tangentAt(), sign * tg.tangentSlope(), in));
                 r.value("tangent.at", "Tangent taken at", Quantity.of(tg.tangentAt(), Units.VOLT), scale);
                 r.value("sweep.start", "Sweep start", Quantity.of(axis.values()[seg.from()], Units.VOLT), scale);
                 r.value("tangent.slope", "Tangent slope dj/dE", Quantity.of(sign * tg.tangentSlope(),
@@ -68,16 +72,48 @@ final class LsvFeatures {
         }
     }
 
+    /**
+     * The samples of the sweep the tangent method uses: all of it without a window, else the span from
+     * the first to the last sample whose potential lies inside the window (a sweep is monotonic, so
+     * this is the window's part of the sweep; noise at the edges cannot split it).
+     */
+    static int[] onsetRange(double[] e, ScanSegmenter.Segment seg, String window) {
+        if (window.isBlank()) {
+            return new int[] {seg.from(), seg.to()};
+        }
+        double[] w = QuantityText.values(QuantityText.parseList(window, Units.VOLT), Units.VOLT);
+        if (w.length != 2) {
+            throw new IllegalArgumentException("echem.lsv: 'onsetWindow' needs two potentials, got '" + window + "'");
+        }
+        double lo = Math.min(w[0], w[1]);
+        double hi = Math.max(w[0], w[1]);
+        int first = -1;
+        int last = -1;
+        for (int i = seg.from(); i < seg.to(); i++) {
+            if (e[i] >= lo && e[i] <= hi) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "onsetWindow %.4f .. %.4f V does not overlap"
+                    + " sweep %d (%.4f .. %.4f V)", lo, hi, seg.index() + 1, e[seg.from()], e[seg.to() - 1]));
+        }
+        return new int[] {first, last + 1};
+    }
+
     static void peaks(Result.Builder r, PotentialAxis axis, double[] y, ScanSegmenter.Segment seg, Parameters p,
             double sign, double scanRate) {
-        List<PeakFinder.Peak> found = new ArrayList<>();
+        List<BaselinePeaks.Peak> found = new ArrayList<>();
         String window = p.text("peakWindow");
         if (!window.isBlank()) {
             double[] w = QuantityText.values(QuantityText.parseList(window, Units.VOLT), Units.VOLT);
             if (w.length != 2) {
                 throw new IllegalArgumentException("echem.lsv: 'peakWindow' needs two potentials, got '" + window + "'");
             }
-            PeakFinder.Peak pk = PeakFinder.inWindow(axis.values(), y, seg.from(), seg.to(), w[0], w[1]);
+            BaselinePeaks.Peak pk = BaselinePeaks.inWindow(axis.values(), y, seg.from(), seg.to(), w[0], w[1]);
             if (pk == null) {
                 r.warning("no peak between " + w[0] + " and " + w[1] + " V on sweep " + (seg.index() + 1));
             } else {
@@ -96,14 +132,14 @@ final class LsvFeatures {
                 }
                 prom = 0.05 * (hi - lo);
             }
-            found.addAll(PeakFinder.find(axis.values(), y, seg.from(), seg.to(), prom));
+            found.addAll(BaselinePeaks.find(axis.values(), y, seg.from(), seg.to(), prom));
         }
         Table.Builder t = Table.builder("Peaks (" + (sign < 0 ? "reduction" : "oxidation") + ", sweep " + (seg.index() + 1)
                 + ")").column("E", Units.VOLT).column("height |j|", EchemAnalysis.MA_PER_CM2)
                 .column("area", Units.parse("mA cm-2 V")).column("charge density", Units.parse("mC/cm2"))
                 .column("scale", null);
         int k = 0;
-        for (PeakFinder.Peak pk : found) {
+        for (BaselinePeaks.Peak pk : found) {
             if (++k > MAX_PEAKS) {
                 r.warning(found.size() + " peaks found; the " + MAX_PEAKS + " most prominent are reported");
                 break;
@@ -149,16 +185,16 @@ final class LsvFeatures {
             x[i] = pts.get(i)[0];
             e[i] = pts.get(i)[1];
         }
-        LinearFit fit = LinearFit.of(x, e);
-        r.value("tafel.slope", "Tafel slope |dE/dlog|j||", Quantity.of(Math.abs(fit.slope()) * 1e3, fit.slopeSE() * 1e3,
+        LinearFitResult fit = LinearFit.fit(x, e);
+        r.value("tafel.slope", "Tafel slope |dE/dlog|j||", Quantity.of(Math.abs(fit.slope()) * 1e3, fit.slopeStandardError() * 1e3,
                 MV_PER_DEC), String.format(Locale.ROOT, "%d points, %.4f .. %.4f V %s", x.length, lo,
                         hi, axis.scale()));
         r.value("tafel.r2", "Tafel fit R²", Quantity.of(fit.rSquared(), Units.ONE));
-        r.value("tafel.intercept", "Tafel E at |j| = 1 mA/cm²", Quantity.of(fit.intercept(), fit.interceptSE(),
+        r.value("tafel.intercept", "Tafel E at |j| = 1 mA/cm²", Quantity.of(fit.intercept(), fit.interceptStandardError(),
                 Units.VOLT), axis.scale().toString());
         double[] line = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            line[i] = fit.at(x[i]);
+            line[i] = fit.predict(x[i]);
         }
         r.curve(Dataset.builder("lsv.tafel", DatasetKind.GENERIC).name("Tafel points and fit")
                 .column("log|j|", Units.ONE, x).potentialColumn("E", Units.VOLT, e, axis.scale())

@@ -13,7 +13,8 @@ import org.electrocat.core.model.DatasetKind;
 import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 import org.electrocat.core.units.Units;
-import org.electrocat.echem.numeric.LinearFit;
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -110,12 +111,12 @@ public final class RecyclabilityAnalysis extends EchemAnalysis {
             r.value("fe.retention", "FE retention (last/first)", retention(fe, ufe, n - 1));
             r.value("fe.mean", "Mean FE ± SD over cycles", Quantity.of(mean(fe), sd(fe), Units.PERCENT));
             if (n >= 3) {
-                LinearFit trend = LinearFit.of(cycle, fe);
-                r.value("fe.trend", "FE trend", Quantity.of(trend.slope(), trend.slopeSE(), Units.PERCENT),
+                LinearFitResult trend = LinearFit.fit(cycle, fe);
+                r.value("fe.trend", "FE trend", Quantity.of(trend.slope(), trend.slopeStandardError(), Units.PERCENT),
                         "percentage points per cycle (least squares)");
-                if (trend.slope() < 0 && -trend.slope() > 2 * trend.slopeSE()) {
+                if (trend.slope() < 0 && -trend.slope() > 2 * trend.slopeStandardError()) {
                     r.warning(String.format(Locale.ROOT, "FE of %s decreases by %.2f ± %.2f points per cycle", product,
-                            -trend.slope(), trend.slopeSE()));
+                            -trend.slope(), trend.slopeStandardError()));
                 }
             }
         }

@@ -124,7 +124,7 @@ public final class ChiTextReader extends EchemReader {
             }
             String first = l.split(",")[0].strip();
             try {
-                DecimalParser.parse(first);
+                Fields.number(first);
                 return true;
             } catch (NumberFormatException e) {
                 return false;

@@ -5,7 +5,7 @@ package org.electrocat.echem.io;
  * over the bytes (instead of finding the line end, then the separators, then parsing each field).
  * It handles only the common shape, {@code [-+]digits[.digits][E[-+]digits]} fields separated by
  * one separator byte, with a decimal mantissa of at most 18 digits that Clinger's fast path
- * converts exactly (see {@link DecimalParser}); anything else (spaces, NaN, long mantissas, bad
+ * converts exactly (Clinger, PLDI 1990: both operands exact, one rounding); anything else (spaces, NaN, long mantissas, bad
  * fields, wrong field counts) is reported as {@link #CAREFUL} so the caller re-parses that row
  * with the general, message-giving path. Results are therefore identical to the general path.
  */
@@ -15,6 +15,11 @@ final class FastRowScanner {
     static final int INCOMPLETE = -1;
     /** The row needs the general path. */
     static final int CAREFUL = -2;
+
+    /** 10^0 .. 10^22, all exact doubles. */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long EXACT_LIMIT = 1L << 53;
 
     private FastRowScanner() {
     }
@@ -86,10 +91,10 @@ final class FastRowScanner {
             if (i >= len && !eof) {
                 return INCOMPLETE;
             }
-            if (!DecimalParser.isExact(m, exp)) {
+            if (!(m == 0 || (m < EXACT_LIMIT && exp >= -22 && exp <= 22))) {
                 return CAREFUL;
             }
-            double v = DecimalParser.exact(m, exp);
+            double v = m == 0 ? 0.0 : exp >= 0 ? m * POW10[exp] : m / POW10[-exp];
             row[field] = negative ? -v : v;
             if (field < n - 1) {
                 if (i >= len || buf[i] != separator) {

@@ -161,7 +161,7 @@ public final class GamryDtaReader extends EchemReader {
             return;
         }
         try {
-            double d = DecimalParser.parse(v);
+            double d = Fields.number(v);
             meta.put(target, d + " " + label.substring(open + 1, close).replace("^", ""));
         } catch (NumberFormatException e) {
             // a non-numeric value stays only in the gamry.* entry

@@ -77,7 +77,7 @@ final class GamryTable {
                     continue;
                 }
                 try {
-                    values.get(c).add(DecimalParser.parse(s));
+                    values.get(c).add(Fields.number(s));
                 } catch (NumberFormatException e) {
                     throw new FormatException(file, in.lineNumber(), name + "." + t.headers.get(c), "'" + s
                             + "' is not a number");
@@ -121,7 +121,7 @@ final class GamryTable {
 
     private static boolean isNumber(String s) {
         try {
-            DecimalParser.parse(s);
+            Fields.number(s);
             return true;
         } catch (NumberFormatException e) {
             return false;

@@ -115,7 +115,7 @@ final class MptHeader {
         }
         String first = v.split(" \\| ")[0].trim();
         try {
-            double d = DecimalParser.parse(first);
+            double d = Fields.number(first);
             return d + " " + (unit == null ? "mV/s" : unit.split(" \\| ")[0].trim());
         } catch (NumberFormatException e) {
             return null;

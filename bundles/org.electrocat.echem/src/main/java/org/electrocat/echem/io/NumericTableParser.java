@@ -15,7 +15,7 @@ import org.electrocat.api.ProgressMonitor;
  * Streams a delimited table of numbers (the data part of an instrument text export) into one
  * primitive array per column. Works on raw bytes in 1 MiB blocks, so a file of 10^7 rows needs
  * no per-line {@code String}s; clean rows are converted in one pass by {@link FastRowScanner},
- * anything unusual by the general path ({@link DecimalParser}, with precise error messages). Large files are split at
+ * anything unusual by the general path ({@link Fields}, with precise error messages). Large files are split at
  * line breaks into one part per processor core and parsed in parallel; the parts are joined in order.
  *
  * <p>Every line must have exactly as many fields as there are columns (one empty trailing field
@@ -300,7 +300,7 @@ final class NumericTableParser {
                 }
                 double v;
                 try {
-                    v = DecimalParser.parse(buf, fieldStart, i, decimalComma);
+                    v = Fields.number(buf, fieldStart, i, decimalComma);
                 } catch (NumberFormatException e) {
                     throw new FormatException(file, line, columns.get(field), "'" + text(buf, fieldStart, i)
                             + "' is not a number");

@@ -1,5 +1,8 @@
 package org.electrocat.echem.numeric;
 
+import org.electrocat.math.fit.LinearFit;
+import org.electrocat.math.fit.LinearFitResult;
+
 /**
  * Onset potentials of a faradaic current on one sweep, by two methods.
  *
@@ -89,7 +92,7 @@ public final class OnsetFinder {
             throw new IllegalArgumentException("the sweep has " + n + " samples: too few for a " + nb
                     + "-sample background and a " + (2 * half + 1) + "-sample tangent");
         }
-        LinearFit base = LinearFit.of(e, y, from, from + nb);
+        LinearFitResult base = LinearFit.fit(e, y, from, from + nb);
         int top = from;
         for (int i = from; i < to; i++) {
             if (y[i] > y[top]) {
@@ -98,10 +101,10 @@ public final class OnsetFinder {
         }
         int best = -1;
         double bestSlope = 0;
-        LinearFit bestFit = null;
+        LinearFitResult bestFit = null;
         double direction = Math.signum(e[to - 1] - e[from]);
         for (int c = from + nb + half; c <= Math.min(top, to - 1 - half); c++) {
-            LinearFit local = LinearFit.of(e, y, c - half, c + half + 1);
+            LinearFitResult local = LinearFit.fit(e, y, c - half, c + half + 1);
             double rise = local.slope() * direction; // dy per unit of sweep progress
             if (rise > bestSlope) {
                 bestSlope = rise;

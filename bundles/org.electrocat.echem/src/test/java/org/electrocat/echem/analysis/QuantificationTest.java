@@ -54,6 +54,78 @@ class QuantificationTest {
     }
 
     @Test
+    void weightingNoneIsTheOrdinaryFitBitForBit() {
+        Result plain = run(new CalibrationAnalysis(), List.of(), GRIESS);
+        java.util.HashMap<String, String> p = new java.util.HashMap<>(GRIESS);
+        p.put("weighting", "none");
+        Result none = run(new CalibrationAnalysis(), List.of(), p);
+        for (String k : List.of("slope", "intercept", "r2", "sYX", "lod", "loq", "c.1", "c.2", "amount.1")) {
+            assertEquals(value(plain, k), value(none, k), 0, k);
+            assertEquals(uncertainty(plain, k), uncertainty(none, k), 0, k);
+        }
+    }
+
+    @Test
+    void inverseSquareResponseWeighting() {
+        // noise proportional to the response; reference by numpy: weighted normal equations with w = 1/A²,
+        // covariance s²(XᵀWX)⁻¹, Var(x0) = (s²/w0 + Var a + x0² Var b + 2 x0 Cov(a,b))/b² with w0 = 1/y0²
+        // (Miller & Miller §5.10 by the delta method), LOD = 3.3 s_w·A_1/b (σ at the lowest standard)
+        Map<String, String> p = Map.of("standards", "1, 2, 5, 10, 20, 50 uM", "responses",
+                "0.0132, 0.0249, 0.0627, 0.1208, 0.2531, 0.6102", "samples", "0.09, 0.4", "weighting", "1/y2");
+        Result r = run(new CalibrationAnalysis(), List.of(), p);
+        assertEquals(0.012253751329196145, value(r, "slope"), 1e-15);
+        assertEquals(0.00014315316863533305, uncertainty(r, "slope"), 1e-15);
+        assertEquals(0.0008354510627469959, value(r, "intercept"), 1e-15);
+        assertEquals(0.0003196618917612956, uncertainty(r, "intercept"), 1e-15);
+        assertEquals(0.021020349071499973, value(r, "sYX"), 1e-14);
+        assertEquals(0.07472376262221782, value(r, "lod"), 1e-13);
+        assertEquals(0.22643564430975097, value(r, "loq"), 1e-13);
+        assertEquals(7.276510396029252, value(r, "c.1"), 1e-12);
+        assertEquals(0.1697272462135365, uncertainty(r, "c.1"), 1e-12);
+        assertEquals(32.57488569938513, value(r, "c.2"), 1e-12);
+        assertEquals(0.7766524168926601, uncertainty(r, "c.2"), 1e-12);
+        // the unweighted line states 0.366 uM for the low sample (numpy, eq. 5.9): weighting halves it
+        java.util.HashMap<String, String> u = new java.util.HashMap<>(p);
+        u.put("weighting", "none");
+        assertEquals(0.36625868606381196, uncertainty(run(new CalibrationAnalysis(), List.of(), u), "c.1"), 1e-12);
+        // three replicate readings: w0 = 3/y0² (numpy as above)
+        u.put("weighting", "1/y2");
+        u.put("replicates", "3");
+        assertEquals(0.11365260331054405, uncertainty(run(new CalibrationAnalysis(), List.of(), u), "c.1"), 1e-12);
+    }
+
+    @Test
+    void replicateVarianceWeighting() {
+        // triplicates at 0, 10, 40 uM; w = 1/s² per level. numpy as above, with the sample's s interpolated
+        // linearly in c between the levels (np.interp) at x0 = 20.84 uM
+        Map<String, String> p = Map.of("standards", "0, 0, 0, 10, 10, 10, 40, 40, 40 uM", "responses",
+                "0.004, 0.006, 0.005, 0.118, 0.126, 0.121, 0.466, 0.492, 0.475", "samples", "0.25",
+                "weighting", "replicate");
+        Result r = run(new CalibrationAnalysis(), List.of(), p);
+        assertEquals(0.01175887056471764, value(r, "slope"), 1e-15);
+        assertEquals(0.0001425172176836993, uncertainty(r, "slope"), 1e-15);
+        assertEquals(0.004959520239880061, value(r, "intercept"), 1e-15);
+        assertEquals(0.9443726988792719, value(r, "sYX"), 1e-13);
+        assertEquals(0.2650279964516669, value(r, "lod"), 1e-13);
+        assertEquals(20.838776854586797, value(r, "c.1"), 1e-11);
+        assertEquals(0.6400499653822359, uncertainty(r, "c.1"), 1e-12);
+        // a level measured once cannot give a variance; a blank cannot take a 1/x weight
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(new CalibrationAnalysis(),
+                List.of(), Map.of("standards", "0, 0, 10 uM", "responses", "0.004, 0.006, 0.12", "weighting",
+                        "replicate")));
+        assertTrue(e.getMessage().contains("occurs once"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> run(new CalibrationAnalysis(), List.of(),
+                griessWith("weighting", "1/x")));
+        assertTrue(e.getMessage().contains("standard 1 has 0.0"), e.getMessage());
+    }
+
+    private static Map<String, String> griessWith(String key, String value) {
+        java.util.HashMap<String, String> p = new java.util.HashMap<>(GRIESS);
+        p.put(key, value);
+        return p;
+    }
+
+    @Test
     void conversionSelectivityAndCarbonBalance() {
         Map<String, String> p = Map.of("choStart", "50 umol", "choStartUncertainty", "1 umol", "choEnd", "5 umol",
                 "choEndUncertainty", "0.5 umol", "chox", "43 umol", "choxUncertainty", "1.5 umol");

@@ -55,6 +55,49 @@ class VoltammetryTest {
         assertEquals(-0.3, value(first, "peak1.E"), 1e-3, "automatic peak search finds the same peak");
     }
 
+    /**
+     * Two waves on one cathodic sweep 0 → -1 V (1 mV steps): a nitrate-like wave rising with
+     * 10 mA cm-2 V-1 from -0.3 V to a plateau of 1.5 mA cm-2 at -0.45 V, then HER rising with
+     * 40 mA cm-2 V-1 from -0.7 V. Piecewise linear, so every tangent is known exactly.
+     */
+    private static Dataset twoWaveLsv() {
+        int n = 1001;
+        double[] e = new double[n];
+        double[] i = new double[n];
+        double[] t = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = 0.1 * k;
+            e[k] = -0.001 * k;
+            double y = e[k] > -0.3 ? 0 : e[k] > -0.45 ? 10 * (-0.3 - e[k]) : 1.5;
+            if (e[k] < -0.7) {
+                y += 40 * (-0.7 - e[k]);
+            }
+            i[k] = -y * 1e-3; // cathodic current, A for 1 cm2
+        }
+        return Runs.voltammogram("two-wave", e, i, t, PotentialScale.AG_AGCL_SAT_KCL);
+    }
+
+    @Test
+    void onsetWindowTakesTheTangentOnTheFirstWave() {
+        // whole sweep: the steepest rise is the HER line y = 1.5 + 40(-0.7 - E), which meets the
+        // background y = 0 at E = -0.7 + 1.5/40 = -0.6625 V
+        Result all = run(new LsvAnalysis(), List.of(twoWaveLsv()), Map.of());
+        assertEquals(-0.6625, value(all, "onset.tangent"), 1e-9);
+        assertEquals(40, value(all, "tangent.slope"), 1e-9, "dj/dE with j < 0 growing towards negative E");
+        // window -0.2 .. -0.6 V: the tangent y = 10(-0.3 - E) on the first wave meets y = 0 at -0.3 V
+        Result win = run(new LsvAnalysis(), List.of(twoWaveLsv()), Map.of("onsetWindow", "-0.2, -0.6 V"));
+        assertEquals(-0.3, value(win, "onset.tangent"), 1e-9);
+        assertEquals(10, value(win, "tangent.slope"), 1e-9);
+        assertTrue(win.value("onset.tangent").orElseThrow().note().contains("window -0.2000 .. -0.6000 V"),
+                win.value("onset.tangent").orElseThrow().note());
+        // the threshold onset is not windowed: 1 mA cm-2 is first reached on the first wave
+        assertEquals(-0.4, value(win, "onset.threshold"), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> run(new LsvAnalysis(), List.of(twoWaveLsv()),
+                Map.of("onsetWindow", "0.5, 0.8 V")));
+        assertThrows(IllegalArgumentException.class, () -> run(new LsvAnalysis(), List.of(twoWaveLsv()),
+                Map.of("onsetWindow", "-0.2 V")));
+    }
+
     @Test
     void rheConversionAndIrCorrection() {
         Map<String, String> p = new HashMap<>(Map.of("targetScale", "RHE", "temperature", "25 C"));

@@ -52,7 +52,7 @@ class FastRowScannerTest {
             assertEquals(b.length, end);
             for (int c = 0; c < 4; c++) {
                 byte[] fb = f[c].getBytes(StandardCharsets.ISO_8859_1);
-                double expected = DecimalParser.parse(fb, 0, fb.length, comma);
+                double expected = Fields.number(fb, 0, fb.length, comma);
                 assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(row[c]), f[c]);
             }
         }

@@ -111,6 +111,33 @@ public final class Interpolation {
         return PiecewiseCubic.hermite(x, y, m, extrapolation);
     }
 
+    /**
+     * y where a sampled path first reaches {@code x0}, for paths whose x need not be sorted (one
+     * sweep of a voltammogram, a titration with reversals): the samples {@code [from, to)} are
+     * walked in order and y is interpolated linearly inside the first pair (x_i, x_{i+1}) that
+     * brackets x0 (or at a sample equal to x0). Pairs with a non-finite y are passed over, so gaps
+     * in a record do not stop the search. NaN when x never reaches x0 there.
+     */
+    public static double atFirstCrossing(double[] x, double[] y, int from, int to, double x0) {
+        Checks.sameLength(x, "x", y, "y");
+        if (from < 0 || to > x.length || from > to) {
+            throw new IllegalArgumentException("range [" + from + ", " + to + ") is outside the " + x.length
+                    + " samples");
+        }
+        for (int i = from; i < to - 1; i++) {
+            double a = x[i];
+            double b = x[i + 1];
+            if ((a - x0) * (b - x0) <= 0 && a != b && Double.isFinite(y[i]) && Double.isFinite(y[i + 1])) {
+                double t = (x0 - a) / (b - a);
+                return y[i] + t * (y[i + 1] - y[i]);
+            }
+            if (a == x0 && Double.isFinite(y[i])) {
+                return y[i];
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Non-centred three-point end slope, limited to keep the end piece monotone. */
     private static double endSlope(double h0, double h1, double d0, double d1) {
         double m = ((2 * h0 + h1) * d0 - h0 * d1) / (h0 + h1);

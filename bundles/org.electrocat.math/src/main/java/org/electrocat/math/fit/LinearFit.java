@@ -38,6 +38,22 @@ public final class LinearFit {
     }
 
     /**
+     * Ordinary least squares y = a + b·x over the samples {@code [from, to)} only, without copying
+     * (e.g. a sliding local slope, or a background over the first part of a sweep).
+     *
+     * @throws IllegalArgumentException when the range is outside the arrays or holds NaN
+     */
+    public static LinearFitResult fit(double[] x, double[] y, int from, int to) {
+        Checks.notNull(x, "x");
+        Checks.sameLength(x, "x", y, "y");
+        if (from < 0 || to > x.length || from > to) {
+            throw new IllegalArgumentException("range [" + from + ", " + to + ") is outside the " + x.length
+                    + " points");
+        }
+        return fit(x, y, null, from, to, false, false);
+    }
+
+    /**
      * The general form.
      *
      * @param x abscissae (finite)
@@ -50,16 +66,28 @@ public final class LinearFit {
      */
     public static LinearFitResult fit(double[] x, double[] y, double[] weights, boolean throughOrigin,
             boolean absoluteSigma) {
-        Checks.finite(x, "x");
-        Checks.finite(y, "y");
+        Checks.notNull(x, "x");
         Checks.sameLength(x, "x", y, "y");
         if (weights != null) {
-            Checks.finite(weights, "weights");
             Checks.sameLength(x, "x", weights, "weights");
+        }
+        return fit(x, y, weights, 0, x.length, throughOrigin, absoluteSigma);
+    }
+
+    private static LinearFitResult fit(double[] x, double[] y, double[] weights, int from, int to,
+            boolean throughOrigin, boolean absoluteSigma) {
+        for (int i = from; i < to; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new IllegalArgumentException((Double.isFinite(x[i]) ? "y[" : "x[") + i + "] is "
+                        + (Double.isFinite(x[i]) ? y[i] : x[i]) + "; finite values required");
+            }
+            if (weights != null && !Double.isFinite(weights[i])) {
+                throw new IllegalArgumentException("weights[" + i + "] is " + weights[i] + "; finite values required");
+            }
         }
         int n = 0;
         double sw = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = from; i < to; i++) {
             double w = weight(weights, i);
             if (w < 0) {
                 throw new IllegalArgumentException("weights[" + i + "] = " + w + " is negative");
@@ -77,7 +105,7 @@ public final class LinearFit {
         double mx = 0;
         double my = 0;
         if (!throughOrigin) {
-            for (int i = 0; i < x.length; i++) {
+            for (int i = from; i < to; i++) {
                 double w = weight(weights, i);
                 mx += w * x[i];
                 my += w * y[i];
@@ -88,7 +116,7 @@ public final class LinearFit {
         double sxx = 0;
         double sxy = 0;
         double syy = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = from; i < to; i++) {
             double w = weight(weights, i);
             double dx = x[i] - mx;
             double dy = y[i] - my;
@@ -103,7 +131,7 @@ public final class LinearFit {
         double slope = sxy / sxx;
         double intercept = throughOrigin ? 0 : my - slope * mx;
         double ssr = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = from; i < to; i++) {
             double r = y[i] - intercept - slope * x[i];
             ssr += weight(weights, i) * r * r;
         }
@@ -115,7 +143,7 @@ public final class LinearFit {
         double rSquared = syy > 0 ? 1 - ssr / syy : Double.NaN;
         double residualSd = dof > 0 ? Math.sqrt(ssr / dof) : Double.NaN;
         return new LinearFitResult(slope, intercept, Math.sqrt(slopeVar), Math.sqrt(interceptVar), cov, rSquared,
-                residualSd, ssr, n, dof, throughOrigin);
+                residualSd, ssr, n, dof, throughOrigin, mx, my, sxx, sw);
     }
 
     private static double weight(double[] weights, int i) {

@@ -123,4 +123,42 @@ class IntegrationTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Integration.simpson(new double[] {1, 2, 3}, new double[] {0, 1, 1}));
     }
+
+    @Test
+    void rangeAbsoluteAndErrorEstimate() {
+        // a constant current over [1, 5] of a longer record: I·t exactly
+        double[] t = {0, 1, 2, 3, 4, 5, 6};
+        double[] i = {9, -2.5, -2.5, -2.5, -2.5, -2.5, Double.NaN};
+        assertEquals(-10.0, Integration.trapezoid(i, t, 1, 6), 0);
+        assertEquals(10.0, Integration.trapezoidAbs(i, t, 1, 6), 0);
+        assertEquals(0.0, Integration.trapezoidErrorEstimate(i, t, 1, 6, true), 0);
+        assertArrayEquals(new double[] {1, 3.5, 6, 8.5, 11}, Integration.cumulativeTrapezoidAbs(i, t, 1, 6, 1), 0);
+        // y = −1 .. +1 over Δx = 1: |y| area is two triangles of 1/4; the plain trapezoid gives 0
+        assertEquals(0.5, Integration.trapezoidAbs(new double[] {-1, 1}, new double[] {0, 1}, 0, 2), 1e-16);
+        assertEquals(0.0, Integration.trapezoid(new double[] {-1, 1}, new double[] {0, 1}, 0, 2), 0);
+        // ∫0^2π |sin x| dx = 4; Richardson's estimate brackets the true error within a factor 3
+        int n = 2001;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = 2 * Math.PI * k / (n - 1);
+            y[k] = Math.sin(x[k]);
+        }
+        double v = Integration.trapezoidAbs(y, x, 0, n);
+        double err = Math.abs(v - 4);
+        double est = Integration.trapezoidErrorEstimate(y, x, 0, n, true);
+        assertTrue(err < 1e-5 && est > err / 3 && est < err * 3, "estimate " + est + " vs true " + err);
+        // ∫0^1 x² = 1/3: trapezoid error h²/6·... the estimate equals the true error for a quadratic
+        double[] q = new double[11];
+        double[] qx = new double[11];
+        for (int k = 0; k < 11; k++) {
+            qx[k] = k / 10.0;
+            q[k] = qx[k] * qx[k];
+        }
+        double tq = Integration.trapezoid(q, qx, 0, 11);
+        assertEquals(Math.abs(tq - 1.0 / 3), Integration.trapezoidErrorEstimate(q, qx, 0, 11, false), 1e-15);
+        assertTrue(Double.isNaN(Integration.trapezoidErrorEstimate(q, qx, 0, 4, false)), "under 5 samples");
+        assertThrows(IllegalArgumentException.class, () -> Integration.trapezoid(i, t, 1, 7));
+        assertThrows(IllegalArgumentException.class, () -> Integration.trapezoidAbs(i, t, 0, 8));
+    }
 }

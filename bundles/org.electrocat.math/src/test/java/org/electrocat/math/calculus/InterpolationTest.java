@@ -166,4 +166,19 @@ class InterpolationTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Interpolation.linear(new double[] {0, 1}, new double[] {1, 2}, Extrapolation.EXTEND).integral(0, 2));
     }
+
+    @Test
+    void firstCrossingOnAnUnsortedPath() {
+        // a triangle sweep 0 → 1 → 0 with y = 10·sample index: x = 0.25 is first met between samples 0 and 1
+        double[] x = {0, 0.5, 1, 0.5, 0};
+        double[] y = {0, 10, 20, 30, 40};
+        assertEquals(5.0, Interpolation.atFirstCrossing(x, y, 0, 5, 0.25), 1e-15);
+        // from sample 2 on the path runs backwards: 0.25 lies between samples 3 and 4
+        assertEquals(35.0, Interpolation.atFirstCrossing(x, y, 2, 5, 0.25), 1e-15);
+        assertEquals(20.0, Interpolation.atFirstCrossing(x, y, 0, 5, 1.0), 0);
+        // a NaN reading is passed over: the next bracketing pair is used
+        double[] g = {0, Double.NaN, 20, 30, 40};
+        assertEquals(35.0, Interpolation.atFirstCrossing(x, g, 0, 5, 0.25), 1e-15);
+        assertTrue(Double.isNaN(Interpolation.atFirstCrossing(x, y, 0, 5, 2)));
+    }
 }

@@ -130,4 +130,57 @@ class LinearFitTest {
         assertThrows(IllegalArgumentException.class, () -> LinearFit.fitThroughOrigin(new double[] {0, 0},
                 new double[] {1, 2}));
     }
+
+    @Test
+    void rangeFitEqualsFitOfTheSlice() {
+        double[] x = {9, 0, 10, 20, 40, 60, 80, -3};
+        double[] y = {7, 0.005, 0.121, 0.232, 0.468, 0.690, 0.911, Double.NaN};
+        LinearFitResult r = LinearFit.fit(x, y, 1, 7);
+        LinearFitResult s = LinearFit.fit(java.util.Arrays.copyOfRange(x, 1, 7), java.util.Arrays.copyOfRange(y, 1, 7));
+        assertEquals(s, r);
+        // scipy.stats.linregress on the slice
+        assertRel(0.011348421052631577, r.slope(), 1e-14);
+        assertRel(0.002856270741452615, r.interceptStandardError(), 1e-12);
+        assertEquals(6, r.n());
+        assertThrows(IllegalArgumentException.class, () -> LinearFit.fit(x, y, 2, 8));
+        assertThrows(IllegalArgumentException.class, () -> LinearFit.fit(x, y, 5, 9));
+    }
+
+    @Test
+    void inversePredictionUnweightedAndWeighted() {
+        // unweighted, m = 1: Miller & Miller eq. 5.9 evaluated with numpy
+        LinearFitResult u = LinearFit.fit(new double[] {0, 10, 20, 40, 60, 80},
+                new double[] {0.005, 0.121, 0.232, 0.468, 0.690, 0.911});
+        double[] inv = u.inversePrediction(0.35, 1);
+        assertRel(30.197569798719968, inv[0], 1e-13);
+        assertRel(0.4180891711995472, inv[1], 1e-12);
+        // weighted: the Miller & Miller §5.10 example (absorbance with SDs 0.001 .. 0.022, w = 1/s²);
+        // reference by numpy: WLS from the normal equations, covariance s²(XᵀWX)⁻¹, and
+        // Var(x0) = (s²/w0 + Var a + x0² Var b + 2 x0 Cov(a,b)) / b² (delta method)
+        double[] sd = {0.001, 0.004, 0.010, 0.013, 0.017, 0.022};
+        double[] w = new double[sd.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 1 / (sd[i] * sd[i]);
+        }
+        LinearFitResult f = LinearFit.fitWeighted(new double[] {0, 2, 4, 6, 8, 10},
+                new double[] {0.009, 0.158, 0.301, 0.472, 0.577, 0.739}, w);
+        assertRel(0.07375996623705021, f.slope(), 1e-13);
+        assertRel(0.009083907773170433, f.intercept(), 1e-12);
+        assertRel(1.0606741690863575, f.residualStandardDeviation(), 1e-12);
+        double[] lo = f.inversePrediction(0.1, 1 / (0.004 * 0.004));
+        assertRel(1.2325940054614843, lo[0], 1e-12);
+        assertRel(0.06089878737098307, lo[1], 1e-12);
+        double[] hi = f.inversePrediction(0.6, 1 / (0.017 * 0.017));
+        assertRel(8.011338973878322, hi[0], 1e-12);
+        assertRel(0.26935188662135123, hi[1], 1e-12);
+        // scale invariance: all weights (w0 included) times 7 give the same s_x0
+        double[] w7 = w.clone();
+        for (int i = 0; i < w7.length; i++) {
+            w7[i] *= 7;
+        }
+        double[] hi7 = LinearFit.fitWeighted(new double[] {0, 2, 4, 6, 8, 10},
+                new double[] {0.009, 0.158, 0.301, 0.472, 0.577, 0.739}, w7).inversePrediction(0.6, 7 / (0.017 * 0.017));
+        assertRel(hi[1], hi7[1], 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> f.inversePrediction(0.6, 0));
+    }
 }

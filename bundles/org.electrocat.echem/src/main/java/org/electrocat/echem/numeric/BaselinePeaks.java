@@ -2,22 +2,27 @@ package org.electrocat.echem.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.electrocat.math.signal.PeakCriteria;
+import org.electrocat.math.signal.PeakFinder;
+import org.electrocat.math.signal.Peaks;
 
 /**
  * Peaks of a sampled curve y(x) (e.g. reduction peaks of a sweep, with y = −j) with a straight
- * baseline under each peak.
+ * baseline under each peak: position, height above the baseline and area.
  *
- * <p>Method: local maxima are ranked by topographic prominence (the height above the higher of
- * the two lowest points reached before y rises above the peak on either side; the definition of
- * scipy.signal.peak_prominences). The linear baseline is anchored {@link #ANCHOR_HALF_WIDTHS}
- * half-widths (at half prominence) on either side of the maximum, or at those lowest points when
- * nearer (4 half-widths of a Gaussian are 4.7σ: 99.9997 % of its area); the peak height is
- * y − baseline at the maximum and the area is ∫(y − baseline) dx between the anchors by the
- * trapezoid rule. Maxima not above their baseline are dropped. The position is refined with the vertex of the parabola through
- * the maximum and its two neighbours. {@link #inWindow} uses a baseline through two user-chosen
- * x values instead (the classical hand-drawn baseline).
+ * <p>Method: the local maxima and their topographic prominences and bases come from
+ * {@link PeakFinder} (scipy.signal.find_peaks / peak_prominences semantics; a flat top is
+ * represented by its middle sample). What is specific to voltammetry is added here: the linear
+ * baseline is anchored {@link #ANCHOR_HALF_WIDTHS} half-widths (at half prominence) on either side
+ * of the maximum, or at the prominence bases when nearer (4 half-widths of a Gaussian are 4.7σ:
+ * 99.9997 % of its area); the peak height is y − baseline at the maximum and the area is
+ * ∫(y − baseline) dx between the anchors by the trapezoid rule. Maxima not above their baseline
+ * are dropped. The position is refined with the vertex of the parabola through the maximum and its
+ * two neighbours. Non-finite samples are left out before the search (the sweep is searched as if
+ * they were not recorded). {@link #inWindow} uses a baseline through two user-chosen x values
+ * instead (the classical hand-drawn baseline).
  */
-public final class PeakFinder {
+public final class BaselinePeaks {
 
     /**
      * One peak.
@@ -27,8 +32,8 @@ public final class PeakFinder {
      * @param height    y − baseline at the maximum
      * @param area      ∫(y − baseline) dx between the bases (positive for a peak), in x·y units
      * @param prominence topographic prominence
-     * @param leftBase  sample of the left base
-     * @param rightBase sample of the right base
+     * @param leftBase  sample of the left baseline anchor
+     * @param rightBase sample of the right baseline anchor
      * @param baseSlope slope of the baseline
      * @param baseIntercept intercept of the baseline
      */
@@ -39,47 +44,43 @@ public final class PeakFinder {
     /** Distance of the automatic baseline anchors from the maximum, in half-widths at half prominence. */
     public static final int ANCHOR_HALF_WIDTHS = 4;
 
-    private PeakFinder() {
+    private BaselinePeaks() {
     }
 
     /** Peaks in samples {@code [from, to)} with prominence at least {@code minProminence}, highest first. */
     public static List<Peak> find(double[] x, double[] y, int from, int to, double minProminence) {
-        List<Peak> out = new ArrayList<>();
-        for (int i = from + 1; i < to - 1; i++) {
-            if (!(y[i] > y[i - 1])) {
-                continue;
+        int[] keep = new int[Math.max(0, to - from)];
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                keep[m++] = i;
             }
-            int j = i;
-            while (j + 1 < to - 1 && y[j + 1] == y[i]) {
-                j++; // plateau: the maximum is its first sample
-            }
-            if (!(y[j + 1] < y[i])) {
-                continue;
-            }
-            int left = i;
-            for (int k = i - 1; k >= from && !(y[k] > y[i]); k--) {
-                if (y[k] < y[left]) {
-                    left = k;
-                }
-            }
-            int right = i;
-            for (int k = i + 1; k < to && !(y[k] > y[i]); k++) {
-                if (y[k] < y[right]) {
-                    right = k;
-                }
-            }
-            double prominence = y[i] - Math.max(y[left], y[right]);
-            if (prominence >= minProminence && left < i && right > i) {
-                int a = anchor(x, y, i, left, -1, prominence);
-                int b = anchor(x, y, i, right, +1, prominence);
-                Peak pk = withBaseline(x, y, i, a, b, prominence);
-                if (pk.height() > 0 && pk.area() > 0) {
-                    out.add(pk); // a maximum below its own baseline (convex background) is no peak
-                }
-            }
-            i = j;
         }
-        out.sort((a, b) -> Double.compare(b.prominence(), a.prominence()));
+        double[] xs = new double[m];
+        double[] ys = new double[m];
+        for (int k = 0; k < m; k++) {
+            xs[k] = x[keep[k]];
+            ys[k] = y[keep[k]];
+        }
+        List<Peak> out = new ArrayList<>();
+        if (m < 3) {
+            return out;
+        }
+        Peaks found = PeakFinder.findPeaks(ys, PeakCriteria.none().prominence(minProminence));
+        int[] idx = found.indices();
+        int[] lb = found.leftBases();
+        int[] rb = found.rightBases();
+        double[] prom = found.prominences();
+        for (int k = 0; k < idx.length; k++) {
+            int a = anchor(xs, ys, idx[k], lb[k], -1, prom[k]);
+            int b = anchor(xs, ys, idx[k], rb[k], +1, prom[k]);
+            Peak pk = withBaseline(xs, ys, idx[k], a, b, prom[k]);
+            if (pk.height() > 0 && pk.area() > 0) { // a maximum below its own baseline (convex background) is no peak
+                out.add(new Peak(keep[pk.index()], pk.position(), pk.height(), pk.area(), pk.prominence(),
+                        keep[pk.leftBase()], keep[pk.rightBase()], pk.baseSlope(), pk.baseIntercept()));
+            }
+        }
+        out.sort((p, q) -> Double.compare(q.prominence(), p.prominence()));
         return out;
     }
 

@@ -10,11 +10,11 @@ import org.electrocat.core.potential.PotentialScale;
 import org.junit.jupiter.api.Test;
 
 /** The byte-level number parser must give bit-identical results to {@link Double#parseDouble}. */
-class DecimalParserTest {
+class FieldsTest {
 
     private static double parse(String s, boolean comma) {
         byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-        return DecimalParser.parse(b, 0, b.length, comma);
+        return Fields.number(b, 0, b.length, comma);
     }
 
     @Test
