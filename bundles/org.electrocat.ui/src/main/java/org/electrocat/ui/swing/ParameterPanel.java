@@ -312,6 +312,11 @@ public final class ParameterPanel extends JPanel {
         return run;
     }
 
+    /** The analysis the selector shows, or {@code null}. */
+    public Analysis selectedAnalysis() {
+        return (Analysis) analyses.getSelectedItem();
+    }
+
     /** Selects an analysis by id (for the window and tests); false when not offered. */
     public boolean choose(String analysisId) {
         for (int i = 0; i < analyses.getItemCount(); i++) {

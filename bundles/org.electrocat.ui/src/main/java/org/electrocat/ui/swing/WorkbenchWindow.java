@@ -58,6 +58,8 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
     private final transient WorkspaceRunner runner;
     private final transient Contributions contributions;
     private final transient Map<String, String> software;
+    /** The analysis last run on each combination of dataset kinds: offered first the next time. */
+    private final transient Map<String, String> lastAnalysis = new java.util.HashMap<>();
     private final transient Options options;
     private final LogPanel log = new LogPanel();
     private final TaskRunner tasks = new TaskRunner(log::log);
@@ -148,6 +150,10 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
     }
 
     private void runFromPanel(Analysis a, String runId, List<String> inputs, Map<String, String> params) {
+        List<Dataset> ds = selectedDatasets();
+        if (!ds.isEmpty()) {
+            lastAnalysis.put(kinds(ds), a.id());
+        }
         boolean rerun = workspace.run(runId).map(r -> r.inputs().equals(inputs) && r.analysisId().equals(a.id()))
                 .orElse(false);
         String id = workspace.run(runId).isPresent() && !rerun ? workspace.newRunId(a.id()) : runId;
@@ -310,6 +316,18 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
         commands.saveSession(file);
     }
 
+    /** The analyses for these datasets, the one last run on the same kinds first. */
+    List<Analysis> offered(List<Dataset> ds) {
+        List<Analysis> all = new ArrayList<>(runner.analysesFor(ds));
+        String last = lastAnalysis.get(kinds(ds));
+        all.sort(java.util.Comparator.comparing((Analysis a) -> !a.id().equals(last))); // stable: only moves it up
+        return all;
+    }
+
+    private static String kinds(List<Dataset> ds) {
+        return ds.stream().map(Dataset::kind).distinct().sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** What the tree does on selection, double-click and right-click. */
     private final class TreeHandler implements ProjectTree.Handler {
         @Override
@@ -323,7 +341,7 @@ public final class WorkbenchWindow extends JFrame implements WorkbenchContext {
                 }
             }
             List<Dataset> ds = selectedDatasets();
-            parameters.show(runner.analysesFor(ds), ds.stream().map(Dataset::id).toList(),
+            parameters.show(offered(ds), ds.stream().map(Dataset::id).toList(),
                     a -> workspace.newRunId(a.id()), null);
         }
 

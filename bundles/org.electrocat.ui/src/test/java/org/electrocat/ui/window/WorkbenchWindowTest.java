@@ -156,6 +156,39 @@ class WorkbenchWindowTest {
         assertEquals(2, Ui.edt(() -> w.editors().tabs().size()), "no second tab for the same result");
     }
 
+    /** An analysis of the test technique whose id sorts before test.integral and that does nothing. */
+    record First() implements org.electrocat.api.Analysis {
+        public String id() { return "test.aaa"; }
+        public String label() { return "AAA"; }
+        public String technique() { return "test"; }
+        public String version() { return "1"; }
+        public String description() { return "sorts first"; }
+        public List<String> inputKinds() { return List.of(org.electrocat.core.model.DatasetKind.GENERIC); }
+        public List<org.electrocat.api.ParameterSpec> parameters() { return List.of(); }
+        public org.electrocat.api.Result run(org.electrocat.api.AnalysisContext c) {
+            return org.electrocat.api.Result.builder(this, c).build();
+        }
+    }
+
+    @Test
+    void theSelectorOffersTheAnalysisLastRunOnThisKindFirst() throws Exception {
+        Ui.edt(w::dispose);
+        w = Ui.edt(() -> WorkbenchWindow.open(new org.electrocat.ui.model.WorkspaceRunner(Fixtures.registry().add(new First()),
+                Map.of("ElectroCat", "test")), contributions, Map.of("ElectroCat", "test"),
+                new WorkbenchWindow.Options("light", false)));
+        Path data = Fixtures.sineFile(dir, "sine.csv", 50, 1);
+        Ui.edt(() -> w.openPaths(List.of(data)));
+        Ui.await("the file to open", () -> w.workspace().files().size() == 1, 20_000);
+        Ui.edt(() -> w.tree().select(ProjectNodes.Kind.DATASET, "sine"));
+        assertEquals("test.aaa", Ui.edt(() -> w.parameters().selectedAnalysis().id()), "by id before anything ran");
+        assertTrue(Ui.edt(() -> w.parameters().choose("test.integral")));
+        Ui.edt(() -> w.parameters().runButton().doClick());
+        Ui.await("the analysis to finish", () -> w.workspace().runs().size() == 1
+                && w.workspace().runs().get(0).result() != null, 20_000);
+        Ui.edt(() -> w.tree().select(ProjectNodes.Kind.DATASET, "sine"));
+        assertEquals("test.integral", Ui.edt(() -> w.parameters().selectedAnalysis().id()), "remembered for this kind");
+    }
+
     /** What Parameters.resolve says about scale = value, without the owner prefix. */
     private static String messageOf(String value) {
         try {
