@@ -1,5 +1,6 @@
 package org.electrocat.echem.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class FeMapView implements WorkbenchView {
                 c = context.chartPanel(heat ? heatMap(d) : bars(d), base + "-" + product(d).replaceAll("[^A-Za-z0-9]", "_")
                         + (heat ? "-map" : "-bars"));
             } catch (IllegalArgumentException e) {
-                c = Panes.message("echem.error", "Cannot draw FE of " + product(d) + ": " + e.getMessage());
+                c = ViewPanes.message("echem.error", "Cannot draw FE of " + product(d) + ": " + e.getMessage());
             }
             holder.removeAll();
             holder.add(c, BorderLayout.CENTER);
@@ -98,7 +99,7 @@ public final class FeMapView implements WorkbenchView {
         content.add(bar, BorderLayout.NORTH);
         content.add(holder, BorderLayout.CENTER);
         redraw.run();
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /** The per-product map curves of a result, in the result's order. */

@@ -1,5 +1,6 @@
 package org.electrocat.echem.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class VoltammogramView implements WorkbenchView {
             try {
                 c = context.chartPanel(chart(d, target, conditions, marks), base + "-voltammogram");
             } catch (IllegalArgumentException e) {
-                c = Panes.message("echem.error", "Cannot draw on " + target + ": " + e.getMessage());
+                c = ViewPanes.message("echem.error", "Cannot draw on " + target + ": " + e.getMessage());
             }
             holder.removeAll();
             holder.add(c, BorderLayout.CENTER);
@@ -112,7 +113,7 @@ public final class VoltammogramView implements WorkbenchView {
         content.add(bar, BorderLayout.NORTH);
         content.add(holder, BorderLayout.CENTER);
         redraw.run();
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.electrocat.echem.ui;
 
+import org.electrocat.ui.api.HeadlessContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -107,16 +108,16 @@ class EchemViewsTest {
         assertEquals("j / mA/cm²", c.getXYPlot().getRangeAxis().getLabel());
 
         // the view: scale selector with the recorded scale first, the study's pH shown; picking RHE redraws
-        FakeContext ctx = new FakeContext(STUDY);
+        HeadlessContext ctx = new HeadlessContext(STUDY);
         var part = v.create(ViewInput.of(r), ctx);
         @SuppressWarnings("unchecked")
-        JComboBox<PotentialScale> scales = (JComboBox<PotentialScale>) FakeContext.all(part.component()).stream()
+        JComboBox<PotentialScale> scales = (JComboBox<PotentialScale>) HeadlessContext.components(part.component()).stream()
                 .filter(x -> "echem.scale".equals(x.getName())).findFirst().orElseThrow();
         assertEquals(PotentialScale.AG_AGCL_SAT_KCL, scales.getItemAt(0));
         assertEquals("E / V vs Ag/AgCl (sat. KCl)", onlyChart(part.component()).getXYPlot().getDomainAxis().getLabel());
         scales.setSelectedItem(PotentialScale.RHE);
         assertEquals("E / V vs RHE", onlyChart(part.component()).getXYPlot().getDomainAxis().getLabel());
-        assertTrue(FakeContext.all(part.component()).stream().anyMatch(x -> x instanceof javax.swing.JLabel l
+        assertTrue(HeadlessContext.components(part.component()).stream().anyMatch(x -> x instanceof javax.swing.JLabel l
                 && l.getText().startsWith("pH 13.7 (study)")));
     }
 
@@ -148,9 +149,9 @@ class EchemViewsTest {
         double optFe = results.get("fe_opt_AgPdTi").value("fe.CHOX").orElseThrow().quantity().value();
         assertEquals(optFe, bars.getDataset().getValue(0, 0).doubleValue(), 1e-9);
         // the view opens the one-potential map as bars, the seven-potential map as a heat map
-        var part = v.create(ViewInput.of(opt), new FakeContext());
+        var part = v.create(ViewInput.of(opt), new HeadlessContext());
         assertTrue(onlyChart(part.component()).getPlot() instanceof CategoryPlot);
-        part = v.create(ViewInput.of(map), new FakeContext());
+        part = v.create(ViewInput.of(map), new HeadlessContext());
         assertTrue(onlyChart(part.component()).getPlot() instanceof XYPlot);
     }
 
@@ -164,7 +165,7 @@ class EchemViewsTest {
     }
 
     private static JFreeChart onlyChart(java.awt.Component root) {
-        List<org.jfree.chart.ChartPanel> panels = FakeContext.charts(root);
+        List<org.jfree.chart.ChartPanel> panels = HeadlessContext.chartPanels(root);
         assertEquals(1, panels.size());
         return panels.get(0).getChart();
     }

@@ -1,5 +1,6 @@
 package org.electrocat.eis.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,10 +68,10 @@ public final class FtacvView implements WorkbenchView {
             curve(r, "spectrum").ifPresent(s -> tabs.addTab("Amplitude spectrum",
                     context.chartPanel(spectrum(s), base + "-spectrum")));
         } catch (IllegalArgumentException e) {
-            tabs.addTab("Error", Panes.message("eis.error", "Cannot draw " + r.id() + ": " + e.getMessage()));
+            tabs.addTab("Error", ViewPanes.message("eis.error", "Cannot draw " + r.id() + ": " + e.getMessage()));
         }
         JComponent content = tabs;
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.electrocat.eis.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,10 +74,10 @@ public final class ImpedanceResultView implements WorkbenchView {
         try {
             List<ImpedanceSpectrum> measured = measured(r);
             List<ImpedanceSpectrum> models = models(r);
-            top = Panes.split(true, context.chartPanel(NyquistBodeView.nyquist(measured, models), base + "-nyquist"),
+            top = ViewPanes.split(true, context.chartPanel(NyquistBodeView.nyquist(measured, models), base + "-nyquist"),
                     context.chartPanel(NyquistBodeView.bode(measured, models), base + "-bode"), 0.5);
         } catch (IllegalArgumentException e) {
-            top = Panes.message("eis.error", "Cannot draw the spectra of " + r.id() + ": " + e.getMessage());
+            top = ViewPanes.message("eis.error", "Cannot draw the spectra of " + r.id() + ": " + e.getMessage());
         }
         JTabbedPane lower = new JTabbedPane();
         lower.setName("eis.details");
@@ -84,10 +85,10 @@ public final class ImpedanceResultView implements WorkbenchView {
         res.ifPresent(d -> lower.addTab(residualTitle(d), context.chartPanel(residuals(d), base + "-residuals")));
         for (Table t : r.tables()) {
             lower.addTab(t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(),
-                    Panes.table("eis.table", t));
+                    ViewPanes.table("eis.table", t));
         }
-        JComponent content = lower.getTabCount() == 0 ? top : Panes.split(false, top, lower, 0.6);
-        return ViewPart.of(Panes.root(ID, content));
+        JComponent content = lower.getTabCount() == 0 ? top : ViewPanes.split(false, top, lower, 0.6);
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /** The measured spectra of a result, with unique legend names. */

@@ -1,5 +1,6 @@
 package org.electrocat.eis.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.List;
 import javax.swing.JComponent;
 import org.electrocat.chart.Charts;
@@ -66,12 +67,12 @@ public final class NyquistBodeView implements WorkbenchView {
         try {
             ImpedanceSpectrum s = spectrum(d);
             String base = d.id().replaceAll("[^A-Za-z0-9._-]+", "_");
-            content = Panes.split(true, context.chartPanel(nyquist(List.of(s), List.of()), base + "-nyquist"),
+            content = ViewPanes.split(true, context.chartPanel(nyquist(List.of(s), List.of()), base + "-nyquist"),
                     context.chartPanel(bode(List.of(s), List.of()), base + "-bode"), 0.5);
         } catch (IllegalArgumentException e) {
-            content = Panes.message("eis.error", "Cannot draw " + d.name() + " as an impedance spectrum: " + e.getMessage());
+            content = ViewPanes.message("eis.error", "Cannot draw " + d.name() + " as an impedance spectrum: " + e.getMessage());
         }
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /**

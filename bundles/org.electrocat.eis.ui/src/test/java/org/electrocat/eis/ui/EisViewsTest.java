@@ -1,5 +1,6 @@
 package org.electrocat.eis.ui;
 
+import org.electrocat.ui.api.HeadlessContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -116,9 +117,9 @@ class EisViewsTest {
         assertEquals(2, r.getDataset().getSeriesCount());
         assertEquals(61, r.getDataset().getItemCount(0));
 
-        FakeContext ctx = new FakeContext(CONDITIONS);
+        HeadlessContext ctx = new HeadlessContext(CONDITIONS);
         var part = new ImpedanceResultView().create(ViewInput.of(fit), ctx);
-        List<String> names = FakeContext.names(part.component());
+        List<String> names = HeadlessContext.componentNames(part.component());
         assertTrue(names.contains("view:" + ImpedanceResultView.ID), names.toString());
         assertTrue(names.containsAll(List.of("chart:fit-nyquist", "chart:fit-bode", "chart:fit-residuals", "eis.table")),
                 names.toString());
@@ -161,8 +162,8 @@ class EisViewsTest {
         XYPlot spectrum = FtacvView.spectrum(FtacvView.curve(r, "spectrum").orElseThrow()).getXYPlot();
         assertInstanceOf(LogAxis.class, spectrum.getRangeAxis());
         assertEquals("f / Hz", spectrum.getDomainAxis().getLabel());
-        var part = v.create(ViewInput.of(r), new FakeContext());
-        assertEquals(2, FakeContext.charts(part.component()).size());
+        var part = v.create(ViewInput.of(r), new HeadlessContext());
+        assertEquals(2, HeadlessContext.chartPanels(part.component()).size());
     }
 
     private static Result fit(Dataset peis) {

@@ -1,5 +1,6 @@
 package org.electrocat.vibspec.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,16 +96,16 @@ public final class InSituSeriesView implements WorkbenchView {
                 tabs.addTab(what + " (waterfall)", context.chartPanel(waterfall(spectra, difference), base + "-waterfall"));
                 tabs.addTab(what + " (colour map)", context.chartPanel(colourMap(spectra), base + "-map"));
             } catch (IllegalArgumentException e) {
-                tabs.addTab(d.name(), Panes.message("vibspec.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
+                tabs.addTab(d.name(), ViewPanes.message("vibspec.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
             }
         }
         if (input.result() != null) {
             for (Table t : input.result().tables()) {
-                tabs.addTab("Bands", Panes.table("vibspec.table", t));
+                tabs.addTab("Bands", ViewPanes.table("vibspec.table", t));
             }
         }
         JComponent content = tabs;
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /** True for difference spectra: the curve is named so, or its intensity is a Δ quantity. */

@@ -1,5 +1,6 @@
 package org.electrocat.vibspec.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,18 +101,18 @@ public final class SpectrumView implements WorkbenchView {
                 List<Assignment> a = r == null ? List.of() : assignments(r, d);
                 tabs.addTab(d.name(), context.chartPanel(chart(d, a), base + "-spectrum"));
             } catch (IllegalArgumentException e) {
-                tabs.addTab(d.name(), Panes.message("vibspec.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
+                tabs.addTab(d.name(), ViewPanes.message("vibspec.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
             }
         }
         JComponent content = tabs;
         if (r != null) {
             for (Table t : r.tables()) {
                 if (t.headers().contains("assignment")) {
-                    content = Panes.split(false, tabs, Panes.table("vibspec.bands", t), 0.72);
+                    content = ViewPanes.split(false, tabs, ViewPanes.table("vibspec.bands", t), 0.72);
                 }
             }
         }
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /**

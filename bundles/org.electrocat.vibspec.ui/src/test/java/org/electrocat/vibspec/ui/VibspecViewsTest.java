@@ -1,5 +1,6 @@
 package org.electrocat.vibspec.ui;
 
+import org.electrocat.ui.api.HeadlessContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,8 +162,8 @@ class VibspecViewsTest {
         double first = ((org.electrocat.core.units.Quantity) table.rows().get(0).get(1)).value();
         assertEquals(first, a.get(0).position(), 0);
         assertTrue(a.get(0).text().startsWith(String.format(java.util.Locale.ROOT, "%.0f", first)));
-        var part = new SpectrumView().create(ViewInput.of(r), new FakeContext());
-        assertTrue(FakeContext.names(part.component()).contains("vibspec.bands"));
+        var part = new SpectrumView().create(ViewInput.of(r), new HeadlessContext());
+        assertTrue(HeadlessContext.componentNames(part.component()).contains("vibspec.bands"));
     }
 
     private static List<String> subtitles(JFreeChart c) {

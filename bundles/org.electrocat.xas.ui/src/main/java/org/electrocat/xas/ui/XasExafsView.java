@@ -1,5 +1,6 @@
 package org.electrocat.xas.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
@@ -67,17 +68,17 @@ public final class XasExafsView implements WorkbenchView {
         String base = r.id().replaceAll("[^A-Za-z0-9._-]+", "_");
         JComponent content;
         try {
-            content = Panes.split(true, context.chartPanel(chik(curves(r, "chik")), base + "-chik"),
+            content = ViewPanes.split(true, context.chartPanel(chik(curves(r, "chik")), base + "-chik"),
                     context.chartPanel(chir(curves(r, "chir")), base + "-chir"), 0.5);
         } catch (IllegalArgumentException e) {
-            content = Panes.message("xas.error", "Cannot draw " + r.id() + ": " + e.getMessage());
+            content = ViewPanes.message("xas.error", "Cannot draw " + r.id() + ": " + e.getMessage());
         }
         for (Table t : r.tables()) {
             if (t.headers().contains("R")) {
-                content = Panes.split(false, content, Panes.table("xas.peaks", t), 0.75);
+                content = ViewPanes.split(false, content, ViewPanes.table("xas.peaks", t), 0.75);
             }
         }
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /** The k weight of a curve ({@code xas.kweight}, 2 when absent). */

@@ -1,5 +1,6 @@
 package org.electrocat.xas.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ public final class XasNormView implements WorkbenchView {
         redraw.run();
         List<Dataset> normalised = spectra.stream().filter(XasNormView::isNorm).toList();
         JComponent content = normalised.isEmpty() ? leftWithBar
-                : Panes.split(true, leftWithBar, chartOrMessage(context, () -> normalised(normalised), base + "-norm"), 0.5);
-        return ViewPart.of(Panes.root(ID, content));
+                : ViewPanes.split(true, leftWithBar, chartOrMessage(context, () -> normalised(normalised), base + "-norm"), 0.5);
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     private static JComponent chartOrMessage(WorkbenchContext context, java.util.function.Supplier<JFreeChart> chart,
@@ -109,7 +110,7 @@ public final class XasNormView implements WorkbenchView {
         try {
             return context.chartPanel(chart.get(), fileId);
         } catch (IllegalArgumentException e) {
-            return Panes.message("xas.error", "Cannot draw: " + e.getMessage());
+            return ViewPanes.message("xas.error", "Cannot draw: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.electrocat.xas.ui;
 
+import org.electrocat.ui.api.HeadlessContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,8 +117,8 @@ class XasViewsTest {
             double y = d.getYValue(s, best);
             assertTrue(y >= d.getYValue(s, best - 1) && y >= d.getYValue(s, best + 1), key + " at " + at + " Å");
         }
-        var part = new XasExafsView().create(org.electrocat.ui.api.ViewInput.of(exafs), new FakeContext());
-        assertEquals(2, FakeContext.charts(part.component()).size());
-        assertTrue(FakeContext.names(part.component()).contains("xas.peaks"));
+        var part = new XasExafsView().create(org.electrocat.ui.api.ViewInput.of(exafs), new HeadlessContext());
+        assertEquals(2, HeadlessContext.chartPanels(part.component()).size());
+        assertTrue(HeadlessContext.componentNames(part.component()).contains("xas.peaks"));
     }
 }

@@ -1,5 +1,6 @@
 package org.electrocat.xps.ui;
 
+import org.electrocat.ui.api.ViewPanes;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,18 +99,18 @@ public final class XpsFitView implements WorkbenchView {
                         : d.name();
                 tabs.addTab(tab, context.chartPanel(isFit(d) ? chart(d) : spectrum(d), base + "-fit"));
             } catch (IllegalArgumentException e) {
-                tabs.addTab(d.name(), Panes.message("xps.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
+                tabs.addTab(d.name(), ViewPanes.message("xps.error", "Cannot draw " + d.name() + ": " + e.getMessage()));
             }
         }
         JComponent content = tabs;
         if (r != null && !r.tables().isEmpty()) {
             JTabbedPane tables = new JTabbedPane();
             for (Table t : r.tables()) {
-                tables.addTab(t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(), Panes.table("xps.table", t));
+                tables.addTab(t.title().length() > 40 ? t.title().substring(0, 40) + "…" : t.title(), ViewPanes.table("xps.table", t));
             }
-            content = Panes.split(false, tabs, tables, 0.75);
+            content = ViewPanes.split(false, tabs, tables, 0.75);
         }
-        return ViewPart.of(Panes.root(ID, content));
+        return ViewPart.of(ViewPanes.root(ID, content));
     }
 
     /** The binding-energy axis, drawn from high to low. */

@@ -1,5 +1,6 @@
 package org.electrocat.xps.ui;
 
+import org.electrocat.ui.api.HeadlessContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -83,9 +84,9 @@ class XpsViewsTest {
     @Test
     void aResultOpensOneTabPerFittedRegionWithItsTables() throws Exception {
         Result shift = results.get("xps_pd_shift");
-        var part = new XpsFitView().create(ViewInput.of(shift), new FakeContext());
-        assertEquals(2, FakeContext.charts(part.component()).size());
-        assertTrue(FakeContext.names(part.component()).contains("xps.table"));
+        var part = new XpsFitView().create(ViewInput.of(shift), new HeadlessContext());
+        assertEquals(2, HeadlessContext.chartPanels(part.component()).size());
+        assertTrue(HeadlessContext.componentNames(part.component()).contains("xps.table"));
     }
 
     private static List<String> keys(XYDataset d) {

@@ -1,4 +1,4 @@
-package org.electrocat.xps.ui;
+package org.electrocat.ui.api;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -14,17 +14,18 @@ import org.electrocat.core.model.Table;
 import org.electrocat.core.units.Quantity;
 
 /**
- * Swing layout shared by the xps views: the view's root panel (named {@code view:<id>} so
- * tests and the workbench find it), side-by-side or stacked chart panes, a message where a chart
- * cannot be drawn, and read-only tables of a result's tables.
+ * Swing layout for technique views, so that they look and behave alike: the root panel (named
+ * {@code view:<id>} so tests and the workbench find it), side-by-side or stacked chart panes, a
+ * message where a chart cannot be drawn, and read-only tables of a result's tables (numbers with
+ * their uncertainty in the column's unit).
  */
-final class Panes {
+public final class ViewPanes {
 
-    private Panes() {
+    private ViewPanes() {
     }
 
     /** The root panel of a view, named {@code view:<id>}. */
-    static JPanel root(String viewId, JComponent content) {
+    public static JPanel root(String viewId, JComponent content) {
         JPanel root = new JPanel(new BorderLayout());
         root.setName("view:" + viewId);
         root.add(content, BorderLayout.CENTER);
@@ -32,7 +33,7 @@ final class Panes {
     }
 
     /** Two panes side by side ({@code horizontal}) or one above the other, sharing the space by {@code weight}. */
-    static JSplitPane split(boolean horizontal, JComponent a, JComponent b, double weight) {
+    public static JSplitPane split(boolean horizontal, JComponent a, JComponent b, double weight) {
         a.setMinimumSize(new Dimension(120, 100));
         b.setMinimumSize(new Dimension(120, 100));
         JSplitPane s = new JSplitPane(horizontal ? JSplitPane.HORIZONTAL_SPLIT : JSplitPane.VERTICAL_SPLIT, a, b);
@@ -42,14 +43,14 @@ final class Panes {
     }
 
     /** A centred message, e.g. why a spectrum cannot be drawn. */
-    static JLabel message(String name, String text) {
+    public static JLabel message(String name, String text) {
         JLabel l = new JLabel("<html><div style='text-align:center'>" + escape(text) + "</div></html>", JLabel.CENTER);
         l.setName(name);
         return l;
     }
 
     /** A read-only table of a result table, numbers with their uncertainty in the column's unit. */
-    static JComponent table(String name, Table table) {
+    public static JComponent table(String name, Table table) {
         String[] headers = new String[table.headers().size()];
         for (int c = 0; c < headers.length; c++) {
             headers[c] = table.headerLabel(c);
