@@ -42,6 +42,22 @@ final class PluginRepositoryTarget {
     private PluginRepositoryTarget() {
     }
 
+    /** Reads the repository holding the fuzzed index file (one instance: see {@link Contract}'s warm-up). */
+    private static final Contract.Parser INDEX_READER = f -> readAll(f.getParent());
+
+    /** Reads the fuzzed jar ({@code <repo>/plugins/} or {@code <repo>/features/}) through the repository. */
+    private static final Contract.Parser ARTIFACT_READER = f -> {
+        boolean isFeature = f.getParent().getFileName().toString().equals("features");
+        P2Repository repo = P2Repository.open(f.getParent().getParent());
+        Artifact a = repo.artifact(isFeature ? Artifact.FEATURE : Artifact.BUNDLE, isFeature ? FEATURE : BUNDLE,
+                org.osgi.framework.Version.parseVersion(VERSION)).orElseThrow();
+        if (isFeature) {
+            repo.feature(a);
+        } else {
+            repo.bundle(a);
+        }
+    };
+
     /** One input laid out in the repository folder: which file is fuzzed and how to read it. */
     record Prepared(Path dir, Path fuzzed, int size, Contract.Parser reader) {
     }
@@ -74,7 +90,7 @@ final class PluginRepositoryTarget {
             case 2 -> write(dir.resolve("artifacts.jar"), body, dir.resolve("content.xml"), content);
             default -> write(dir.resolve("content.jar"), body, dir.resolve("artifacts.xml"), artifacts);
         };
-        return new Prepared(dir, fuzzed, body.length, f -> readAll(dir));
+        return new Prepared(dir, fuzzed, body.length, INDEX_READER);
     }
 
     static Prepared prepareArtifact(byte[] input) throws IOException {
@@ -89,16 +105,7 @@ final class PluginRepositoryTarget {
         Files.write(dir.resolve("features/" + FEATURE + "_" + VERSION + ".jar"), feature);
         Files.writeString(dir.resolve("artifacts.xml"), artifactsXml(bundle, feature));
         Files.writeString(dir.resolve("content.xml"), contentXml());
-        return new Prepared(dir, jar, body.length, f -> {
-            P2Repository repo = P2Repository.open(dir);
-            Artifact a = repo.artifact(isFeature ? Artifact.FEATURE : Artifact.BUNDLE, isFeature ? FEATURE : BUNDLE,
-                    org.osgi.framework.Version.parseVersion(VERSION)).orElseThrow();
-            if (isFeature) {
-                repo.feature(a);
-            } else {
-                repo.bundle(a);
-            }
-        });
+        return new Prepared(dir, jar, body.length, ARTIFACT_READER);
     }
 
     /** Opens the repository and reads what the plugin manager reads before installing. */
