@@ -7,7 +7,7 @@
 #
 # TARGET is a fuzz method (fuzzBioLogicMpr, fuzzP2Index, ...; default: all), -t the fuzzing time
 # per target (default 240 s). Limits per input: 10 s (-timeout), heap 512 MiB (-Xmx; the
-# Contract also fails a parse that allocates more than 64 MiB + 512 bytes per input byte), RSS
+# Contract also fails a parse that allocates more than 128 MiB + 512 bytes per input byte), RSS
 # 2 GiB (-rss_limit_mb). The generated corpus stays in .cifuzz-corpus/ (git-ignored; seeded from
 # ../shared/data and the oxime study by CorpusSeeder); crashing inputs are written to
 # src/test/resources/org/electrocat/fuzz/jazzer/<Class>Inputs/<method>/ and from then on replayed

@@ -49,14 +49,14 @@ class ContractTest {
         Path f = input();
         long[] sink = {0};
         Contract.Violation v = assertThrows(Contract.Violation.class, () -> Contract.check(f, "fuzz-input", 3, 0, file -> {
-            for (int i = 0; i < 80; i++) { // 80 MiB in 1 MiB pieces: never more than 1 MiB live
+            for (int i = 0; i < 160; i++) { // 160 MiB in 1 MiB pieces: never more than 1 MiB live
                 sink[0] += new byte[1 << 20].length;
             }
         }, FormatException.class));
-        assertTrue(v.getMessage().contains("allocated 8"), v.getMessage());
+        assertTrue(v.getMessage().contains("allocated 16"), v.getMessage());
         assertDoesNotThrow(() -> Contract.check(f, "fuzz-input", 3, 0, file -> {
-            sink[0] += new byte[32 << 20].length;
-        }, FormatException.class), "32 MiB is within the 64 MiB floor");
+            sink[0] += new byte[96 << 20].length;
+        }, FormatException.class), "96 MiB is within the 128 MiB floor");
     }
 
     @Test
