@@ -122,7 +122,9 @@ public final class ChiTextReader extends EchemReader {
             if (l.isEmpty()) {
                 continue;
             }
-            String first = l.split(",")[0].strip();
+            int comma = l.indexOf(',');
+            // not split(","): a line of commas splits into no fields at all
+            String first = (comma < 0 ? l : l.substring(0, comma)).strip();
             try {
                 Fields.number(first);
                 return true;

@@ -130,6 +130,19 @@ class GamryAndChiReaderTest {
     }
 
     @Test
+    void chiLineOfCommasAfterTheHeaderIsNotNumbers(@TempDir Path tmp) throws IOException {
+        // found by Jazzer (fuzzChiText): ",,," after a header line made the header probe index an
+        // empty split result (ArrayIndexOutOfBoundsException); now that header is not taken, and
+        // the file is refused for having no header followed by numbers
+        String text = "Nov. 5, 2018   10:30:26\nA.C. Impedance\nFile:  x.bin\n\nFreq/Hz, Z'/ohm\n,,,\n";
+        Path f = tmp.resolve("commas.txt");
+        Files.writeString(f, text);
+        FormatException e = assertThrows(FormatException.class, () -> read(new ChiTextReader(), f));
+        assertEquals("column header", e.field());
+        assertTrue(e.getMessage().contains("commas.txt"), e.getMessage());
+    }
+
+    @Test
     void eachSampleIsClaimedByExactlyOneReader() throws IOException {
         List<DatasetReader> readers = List.of(new BioLogicMptReader(), new BioLogicMprReader(), new GamryDtaReader(),
                 new ChiTextReader());

@@ -111,6 +111,11 @@ public final class SafeXml {
             throw new FormatException(source, e.getLineNumber(), null, explain(e.getMessage()), e);
         } catch (SAXException e) {
             throw new FormatException(source, -1, null, explain(e.getMessage()), e);
+        } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            // bytes that are not text in the declared encoding, or an encoding Java does not know:
+            // the file's content is wrong, not the disk (the parser reports these as bare IOExceptions)
+            throw new FormatException(source, -1, "encoding", "not readable as XML text in its declared encoding ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

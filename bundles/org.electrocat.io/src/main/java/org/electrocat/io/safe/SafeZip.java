@@ -84,12 +84,18 @@ public final class SafeZip {
                 long compressed = e.getCompressedSize() > 0 ? Math.min(e.getCompressedSize(), archiveSize) : archiveSize;
                 try (InputStream raw = zf.getInputStream(e)) {
                     handler.entry(name, e, new GuardedEntry(raw, source, name, limits, compressed, total));
-                } catch (ZipException ex) {
-                    throw new FormatException(source, -1, name, "damaged entry: " + ex.getMessage(), ex);
+                } catch (ZipException | java.io.EOFException ex) {
+                    // EOFException: the entry's compressed data ends early (truncated archive)
+                    throw new FormatException(source, -1, name, "damaged entry: " + (ex instanceof java.io.EOFException
+                            ? "its data ends early (truncated archive)" : ex.getMessage()), ex);
                 }
             }
         } catch (ZipException e) {
             throw new FormatException(source, -1, null, "not a readable ZIP archive: " + e.getMessage(), e);
+        } catch (java.io.EOFException e) {
+            // ZipFile reads what the end record announces (comment, ZIP64 records): past the end of a cut file
+            throw new FormatException(source, -1, null, "not a readable ZIP archive: its end record points past"
+                    + " the end of the file (truncated or damaged archive)", e);
         }
     }
 

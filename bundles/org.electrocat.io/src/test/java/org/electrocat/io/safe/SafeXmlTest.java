@@ -60,6 +60,19 @@ class SafeXmlTest {
     }
 
     @Test
+    void domRefusesUnknownEncodingsAndMalformedBytesAsFormatErrors() {
+        // found by Jazzer (fuzzP2Index): the parser reports these as bare IOExceptions naming no file
+        byte[] utf6 = "<?xml version='1.0' encoding='UTF-6'?>\n<a/>\n".getBytes(StandardCharsets.US_ASCII);
+        FormatException e = assertThrows(FormatException.class, () -> SafeXml.parse(new ByteArrayInputStream(utf6), "u6.xml"));
+        assertEquals("u6.xml", e.file());
+        assertEquals("encoding", e.field());
+        assertTrue(e.problem().contains("UTF-6"), e.problem());
+        byte[] badUtf8 = {'<', 'a', '>', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'a', '>'};
+        FormatException m = assertThrows(FormatException.class, () -> SafeXml.parse(new ByteArrayInputStream(badUtf8), "m.xml"));
+        assertEquals("m.xml", m.file());
+    }
+
+    @Test
     void domRefusesBillionLaughs() {
         FormatException e = assertThrows(FormatException.class, () -> SafeXml.parse(in(billionLaughs()), "lol.xml"));
         assertTrue(e.problem().contains("DOCTYPE"), e.problem());

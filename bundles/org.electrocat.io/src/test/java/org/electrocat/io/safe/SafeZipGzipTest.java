@@ -84,6 +84,31 @@ class SafeZipGzipTest {
     }
 
     @Test
+    void truncatedArchivesAreFormatErrors() throws IOException {
+        // found by Jazzer (fuzzP2Index): an end record pointing past the end of the file made ZipFile
+        // throw a bare EOFException (no file name) that escaped SafeZip
+        Path z = zip("cut.zip", "content.xml", "<repository/>".repeat(200));
+        byte[] b = Files.readAllBytes(z);
+        for (int keep : new int[] {0, 10, b.length / 2, b.length - 30, b.length - 1}) {
+            Path cut = dir.resolve("cut-" + keep + ".zip");
+            Files.write(cut, java.util.Arrays.copyOf(b, keep));
+            FormatException e = assertThrows(FormatException.class, () -> SafeZip.forEach(cut, SMALL, (n, en, in) -> in.readAllBytes()),
+                    "cut at " + keep);
+            assertEquals(cut.toString(), e.file());
+        }
+        // the fuzzer's case: an end record announcing a 1281-byte archive comment the file does not have
+        byte[] far = b.clone();
+        int end = far.length - 22;
+        assertEquals(0x06054b50, (far[end] & 0xFF) | (far[end + 1] & 0xFF) << 8 | (far[end + 2] & 0xFF) << 16 | (far[end + 3] & 0xFF) << 24);
+        far[end + 20] = 0x01; // comment length, little endian: 0x0501
+        far[end + 21] = 0x05;
+        Path farZip = dir.resolve("far.zip");
+        Files.write(farZip, far);
+        FormatException e = assertThrows(FormatException.class, () -> SafeZip.forEach(farZip, SMALL, (n, en, in) -> in.readAllBytes()));
+        assertTrue(e.problem().contains("not a readable ZIP archive"), e.problem());
+    }
+
+    @Test
     void tooManyEntries() throws IOException {
         Object[] entries = new Object[2 * 11];
         for (int i = 0; i < 11; i++) {

@@ -132,6 +132,10 @@ public final class MzmlReader extends MsReader {
             return out;
         }
 
+        /** Spectrum cvParams whose meaning is their value: ms level, scan start time, filter, base peak, TIC. */
+        private static final java.util.Set<String> VALUED = java.util.Set.of("MS:1000511", "MS:1000016", "MS:1000512",
+                "MS:1000504", "MS:1000285");
+
         private long line() {
             return r.getLocation() == null ? -1 : r.getLocation().getLineNumber();
         }
@@ -203,7 +207,7 @@ public final class MzmlReader extends MsReader {
             }
         }
 
-        private void cvParam(String[] p) {
+        private void cvParam(String[] p) throws FormatException {
             if (currentGroup != null) {
                 currentGroup.add(p);
                 return;
@@ -229,6 +233,11 @@ public final class MzmlReader extends MsReader {
             }
             if (spectrumMeta == null) {
                 return;
+            }
+            if (p[2] == null && VALUED.contains(acc)) {
+                // found by Jazzer (fuzzMzml): a null value reached the metadata and level() failed on it
+                throw new FormatException(source, line(), "cvParam " + acc, "'" + (p[1] == null ? acc : p[1])
+                        + "' of spectrum '" + spectrumId + "' has no value attribute", null);
             }
             switch (acc) {
                 case "MS:1000511" -> spectrumMeta.put(SpectrumDatasets.MS_LEVEL, p[2]);

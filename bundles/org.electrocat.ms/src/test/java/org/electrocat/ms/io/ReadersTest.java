@@ -161,6 +161,20 @@ class ReadersTest {
     }
 
     @Test
+    void aValueParameterWithoutValueIsNamed() throws IOException {
+        // found by Jazzer (fuzzMzml): <cvParam accession="MS:1000511"/> (ms level, no value) ended in a
+        // NullPointerException when the level was read
+        String three = Base64.getEncoder().encodeToString(new byte[24]);
+        Path file = tmp.resolve("nolevel.mzML");
+        Files.writeString(file, mzml("3", three, "MS:1000576").replace("defaultArrayLength=\"3\">\n",
+                "defaultArrayLength=\"3\">\n<cvParam accession=\"MS:1000511\" name=\"ms level\"/>\n"));
+        FormatException e = assertThrows(FormatException.class, () -> read(new MzmlReader(), file, Map.of()));
+        assertEquals("cvParam MS:1000511", e.field());
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("nolevel.mzML") && e.getMessage().contains("'ms level'"), e.getMessage());
+    }
+
+    @Test
     void forgedLengthsAndBombsAreRefusedWithoutAllocating() throws IOException {
         String three = Base64.getEncoder().encodeToString(new byte[24]);
         Path ok = tmp.resolve("ok.mzML");

@@ -151,12 +151,19 @@ public final class P2Repository {
     public Feature feature(Artifact featureJar) throws IOException, PluginException {
         requireFile(featureJar);
         Checksums.verify(featureJar, featureJar.file());
-        byte[] xml = entry(featureJar.file(), "feature.xml", JAR_LIMITS, MAX_DESCRIPTOR_BYTES);
-        if (xml == null) {
-            throw new PluginException(PluginException.Reason.REPOSITORY, featureJar.file() + " has no feature.xml");
+        try {
+            byte[] xml = entry(featureJar.file(), "feature.xml", JAR_LIMITS, MAX_DESCRIPTOR_BYTES);
+            if (xml == null) {
+                throw new PluginException(PluginException.Reason.REPOSITORY, featureJar.file() + " has no feature.xml");
+            }
+            return FeatureXml.read(SafeXml.parse(new ByteArrayInputStream(xml), featureJar.file() + "!/feature.xml"),
+                    featureJar.file() + "!/feature.xml");
+        } catch (FormatException e) {
+            // a damaged or hostile jar whose checksum matches (the repository itself was built so):
+            // a repository problem, like a damaged bundle jar, not an I/O failure here
+            throw new PluginException(PluginException.Reason.REPOSITORY, "feature jar " + featureJar.file().getFileName()
+                    + " is damaged: " + e.getMessage(), e);
         }
-        return FeatureXml.read(SafeXml.parse(new ByteArrayInputStream(xml), featureJar.file() + "!/feature.xml"),
-                featureJar.file() + "!/feature.xml");
     }
 
     /**
