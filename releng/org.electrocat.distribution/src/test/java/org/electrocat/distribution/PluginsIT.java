@@ -186,6 +186,46 @@ class PluginsIT {
         assertEquals(List.of(), installedJars());
     }
 
+    /**
+     * The repository the distributions ship (built by Tycho after the bundles, so checked here rather
+     * than in the plugins bundle's unit tests): every artifact records a SHA-256 that matches its file,
+     * which is what the plugin manager verifies before installing anything.
+     */
+    @Test
+    void everyArtifactOfTheShippedRepositoryCarriesItsSha256() throws Exception {
+        Path repo = core.resolve("repository");
+        byte[] xml;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(repo.resolve("artifacts.jar").toFile())) {
+            xml = z.getInputStream(z.getEntry("artifacts.xml")).readAllBytes();
+        }
+        org.w3c.dom.NodeList artifacts = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml)).getElementsByTagName("artifact");
+        assertTrue(artifacts.getLength() > 20, "artifacts: " + artifacts.getLength());
+        for (int i = 0; i < artifacts.getLength(); i++) {
+            org.w3c.dom.Element a = (org.w3c.dom.Element) artifacts.item(i);
+            String folder = switch (a.getAttribute("classifier")) {
+                case "osgi.bundle" -> "plugins/";
+                case "org.eclipse.update.feature" -> "features/";
+                default -> null;
+            };
+            if (folder == null) {
+                continue;
+            }
+            String sha = null;
+            org.w3c.dom.NodeList props = a.getElementsByTagName("property");
+            for (int k = 0; k < props.getLength(); k++) {
+                org.w3c.dom.Element pr = (org.w3c.dom.Element) props.item(k);
+                if (pr.getAttribute("name").equals("download.checksum.sha-256")) {
+                    sha = pr.getAttribute("value");
+                }
+            }
+            Path file = repo.resolve(folder + a.getAttribute("id") + "_" + a.getAttribute("version") + ".jar");
+            assertTrue(sha != null, a.getAttribute("id") + " records no SHA-256");
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            assertEquals(sha, java.util.HexFormat.of().formatHex(d), file.toString());
+        }
+    }
+
     @Test
     void theSdkTemplatePluginInstallsFromItsOwnRepository() throws Exception {
         Path root = Path.of(System.getProperty("electrocat.repo"));
