@@ -2,12 +2,10 @@ package org.electrocat.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.electrocat.plugins.PluginManager;
 import org.electrocat.runtime.PluginRegistry;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -29,7 +27,7 @@ public final class CommandLineService implements Function<String[], Integer> {
 
     private final PluginRegistry registry;
     private final BundleContext context;
-    private final Map<String, String> software = new LinkedHashMap<>();
+    private final Map<String, String> software;
 
     /** Plugin management; optional so that the command line works even if it is not running. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -40,11 +38,8 @@ public final class CommandLineService implements Function<String[], Integer> {
     public CommandLineService(@Reference PluginRegistry registry, BundleContext context) {
         this.registry = registry;
         this.context = context;
-        Bundle system = context.getBundle(0);
-        software.put("ElectroCat", context.getBundle().getVersion().toString());
-        software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
-        software.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        software.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        // the same software record as the other front end's, so reports match
+        this.software = org.electrocat.runtime.StudyReport.software(context);
     }
 
     @Override

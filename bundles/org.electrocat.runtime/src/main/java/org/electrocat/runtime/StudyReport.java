@@ -27,6 +27,21 @@ public final class StudyReport {
     }
 
     /**
+     * The software record reports carry in their provenance appendix: ElectroCat (the version of the
+     * calling bundle), the OSGi framework, Java and the OS. The command line and the workbench both
+     * use it, so their reports of one study match.
+     */
+    public static Map<String, String> software(org.osgi.framework.BundleContext context) {
+        Map<String, String> software = new LinkedHashMap<>();
+        org.osgi.framework.Bundle system = context.getBundle(0);
+        software.put("ElectroCat", context.getBundle().getVersion().toString());
+        software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
+        software.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        software.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return software;
+    }
+
+    /**
      * Writes the outputs.
      *
      * @param software component → version, recorded in the provenance appendix

@@ -1,6 +1,5 @@
 package org.electrocat.ui.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javax.swing.SwingUtilities;
@@ -9,7 +8,6 @@ import org.electrocat.ui.model.Contributions;
 import org.electrocat.ui.model.WorkspaceRunner;
 import org.electrocat.ui.swing.WorkbenchLauncher;
 import org.electrocat.ui.swing.WorkbenchWindow;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +25,7 @@ public final class WorkbenchCommand implements Function<String[], Integer> {
 
     private final PluginRegistry registry;
     private final Contributions contributions;
-    private final Map<String, String> software = new LinkedHashMap<>();
+    private final Map<String, String> software;
     private volatile WorkbenchWindow window;
 
     @Activate
@@ -35,12 +33,8 @@ public final class WorkbenchCommand implements Function<String[], Integer> {
             BundleContext context) {
         this.registry = registry;
         this.contributions = contributions;
-        // the same software record as the command line's, so reports match
-        Bundle system = context.getBundle(0);
-        software.put("ElectroCat", context.getBundle().getVersion().toString());
-        software.put("OSGi framework", system.getSymbolicName() + " " + system.getVersion());
-        software.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        software.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        // the same software record as the other front end's, so reports match
+        this.software = org.electrocat.runtime.StudyReport.software(context);
     }
 
     @Override
