@@ -105,11 +105,6 @@ public final class Fft {
         if (y.length != n) {
             throw new IllegalArgumentException("x has " + n + " samples but y has " + y.length);
         }
-        if (n % 2 == 0) {
-            rfft(x, xRe, xIm, norm);
-            rfft(y, yRe, yIm, norm);
-            return;
-        }
         int m = n / 2 + 1;
         for (double[] out : new double[][] {xRe, xIm, yRe, yIm}) {
             if (out == null || out.length != m) {
@@ -117,6 +112,14 @@ public final class Fft {
             }
         }
         checkNorm(norm);
+        if (n % 2 == 0) {
+            // inputs checked above: straight to the half-length real path for each
+            RealFft.forward(x, xRe, xIm);
+            scale(xRe, xIm, norm.forwardScale(n));
+            RealFft.forward(y, yRe, yIm);
+            scale(yRe, yIm, norm.forwardScale(n));
+            return;
+        }
         double[] zr = x.clone();
         double[] zi = y.clone();
         FftPlan.of(n).kernel(zr, zi);
